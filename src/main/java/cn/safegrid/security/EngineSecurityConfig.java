@@ -1,0 +1,60 @@
+package cn.safegrid.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The servlet filters that guard the engine's REST API, the webapps' engine API and the app's own
+ * API. Order: authenticate first (401), then refuse dangerous requests (400/403/409).
+ */
+@Configuration
+class EngineSecurityConfig {
+
+  static final String ENGINE_REST = "/engine-rest/*";
+  static final String WEBAPP_API = "/camunda/api/*";
+  static final String APP_API = "/api/*";
+
+  /** {@code /engine-rest/*} is open in the starter; this makes it HTTP basic against Camunda users. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engineRestAuthentication");
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(100);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    registration.setName("apiAuthentication");
+    registration.addUrlPatterns(APP_API);
+    registration.setOrder(100);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
+    var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+    registration.setName("expressionQueryGuard");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(110);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<AdministratorGuard> administratorGuard(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new AdministratorGuard(identityService));
+    registration.setName("administratorGuard");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(110);
+    return registration;
+  }
+}

@@ -1,0 +1,15 @@
+package cn.safegrid.system;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** The app's own settings ({@code safegrid.*} in application.yaml). */
+@ConfigurationProperties("safegrid")
+public record SafeGridProperties(
+    @DefaultValue("Asia/Shanghai") ZoneId timeZone,
+    @DefaultValue Demo demo) {
+
+  /** The demo town loaded into an empty registry (default profile only). */
+  public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo") String password) {}
+}

@@ -1,0 +1,44 @@
+package cn.safegrid.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts one PostgreSQL server per test JVM and points the context's data source at it. */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static EmbeddedPostgres server;
+
+  /** The running server, started on first use and stopped when the JVM exits. */
+  public static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          server.close();
+        } catch (IOException ignored) {
+          // the JVM is exiting anyway
+        }
+      }));
+    }
+    return server;
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestPropertyValues.of(
+        "spring.datasource.url=" + server().getJdbcUrl("postgres", "postgres"),
+        "spring.datasource.username=postgres",
+        "spring.datasource.password=",
+        "spring.datasource.driver-class-name=org.postgresql.Driver",
+        "camunda.bpm.database.type=postgres")
+        .applyTo(context);
+  }
+}
