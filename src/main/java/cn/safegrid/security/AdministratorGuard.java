@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import cn.safegrid.system.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -74,16 +75,8 @@ class AdministratorGuard extends OncePerRequestFilter {
   }
 
   private boolean isLastAdministrator(String userId) {
-    var authentication = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      var admins = identityService.createUserQuery().memberOfGroup(ADMIN);
-      boolean isAdmin = identityService.createUserQuery().memberOfGroup(ADMIN).userId(userId).count() > 0;
-      return isAdmin && admins.count() <= 1;
-    } finally {
-      if (authentication != null) {
-        identityService.setAuthentication(authentication);
-      }
-    }
+    return AsSystem.call(identityService, () ->
+        identityService.createUserQuery().memberOfGroup(ADMIN).userId(userId).count() > 0
+            && identityService.createUserQuery().memberOfGroup(ADMIN).count() <= 1);
   }
 }

@@ -1,0 +1,104 @@
+package cn.safegrid.grid;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The standing engine authorizations of the roles (created if missing, never duplicated):
+ * <ul>
+ *   <li>every officer: Tasklist, and starting the processes any grid member may start;</li>
+ *   <li>town leaders, the safety office and the discipline commission: Cockpit, reading every
+ *       process, task and decision (they supervise the whole town);</li>
+ *   <li>administrators (camunda-admin): everything, granted by the engine's admin set-up.</li>
+ * </ul>
+ * Task-level rights come from candidate groups and assignees (the engine grants them) and from
+ * the processes' own watcher grants.
+ */
+@Component
+class AccessRights {
+
+  /** Processes every grid member may start from Tasklist. */
+  static final List<String> STARTABLE_BY_EVERY_OFFICER = List.of("hazard-rectification");
+
+  static final List<String> SUPERVISORS = List.of(GridGroups.TOWN_LEADERS, GridGroups.SAFETY_OFFICE, GridGroups.DISCIPLINE);
+
+  private final AuthorizationService authorizations;
+
+  AccessRights(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  void grant() {
+    grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String process : STARTABLE_BY_EVERY_OFFICER) {
+      grantGlobal(Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    grantGlobal(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (String group : SUPERVISORS) {
+      grantGroup(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grantGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_TASK);
+      grantGroup(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+      grantGroup(group, Resources.TASK, Authorization.ANY, Permissions.READ);
+      grantGroup(group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+      grantGroup(group, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+      grantGroup(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+      grantGroup(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+      grantGroup(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+  }
+
+  private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    save(existing == null ? newAuthorization(Authorization.AUTH_TYPE_GLOBAL, resource, resourceId) : existing,
+        permissions, existing == null, Authorization.ANY, null);
+  }
+
+  private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    save(existing == null ? newAuthorization(Authorization.AUTH_TYPE_GRANT, resource, resourceId) : existing,
+        permissions, existing == null, null, groupId);
+  }
+
+  private Authorization newAuthorization(int type, Resource resource, String resourceId) {
+    Authorization authorization = authorizations.createNewAuthorization(type);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+
+  private void save(Authorization authorization, Permission[] permissions, boolean isNew, String userId, String groupId) {
+    boolean changed = isNew;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (isNew) {
+      if (userId != null) {
+        authorization.setUserId(userId);
+      }
+      if (groupId != null) {
+        authorization.setGroupId(groupId);
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package cn.safegrid.grid;
+
+import cn.safegrid.grid.RegistryData.PersonRow;
+import cn.safegrid.grid.RegistryIndex.GroupDefinition;
+import cn.safegrid.system.AsSystem;
+import cn.safegrid.system.SafeGridProperties;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors the registry into Camunda identity: every active person with a login is a user, every
+ * department, grid, grid's leaders and area a group with exactly its people, and the role groups
+ * (town-leaders, safety-office, discipline, camunda-admin) hold who the registry says. Runs in the
+ * edit's transaction; running it again on the same registry changes nothing.
+ *
+ * <p>Only users the registry created (sg_mirrored_login) are changed or removed; the configured
+ * administrator and users created by hand in Admin are left alone. Passwords are never touched
+ * after creation.
+ */
+@Component
+class IdentityMirror {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityMirror.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final IdentityService identity;
+  private final MirroredLoginRepository mirrored;
+  private final AccessRights accessRights;
+  private final TasklistFilters filters;
+  private final SafeGridProperties properties;
+
+  IdentityMirror(IdentityService identity, MirroredLoginRepository mirrored, AccessRights accessRights,
+      TasklistFilters filters, SafeGridProperties properties) {
+    this.identity = identity;
+    this.mirrored = mirrored;
+    this.accessRights = accessRights;
+    this.filters = filters;
+    this.properties = properties;
+  }
+
+  void mirror(RegistryData registry) {
+    AsSystem.run(identity, () -> {
+      RegistryIndex index = new RegistryIndex(registry);
+      Map<String, PersonRow> logins = registry.people().stream().filter(PersonRow::canLogIn)
+          .collect(Collectors.toMap(PersonRow::loginId, p -> p, (a, b) -> a));
+      Set<String> managed = mirrored.findAll().stream().map(MirroredLogin::getLoginId).collect(Collectors.toSet());
+      users(logins, managed);
+      groups(index.groups());
+      administrators(registry, managed);
+      accessRights.grant();
+      filters.mirror(index, logins.keySet(), removedLogins(managed, logins.keySet()));
+    });
+  }
+
+  private void users(Map<String, PersonRow> logins, Set<String> managed) {
+    Map<String, User> existing = new HashMap<>();
+    identity.createUserQuery().list().forEach(u -> existing.put(u.getId(), u));
+    for (PersonRow person : logins.values()) {
+      User user = existing.get(person.loginId());
+      if (user == null) {
+        user = identity.newUser(person.loginId());
+        user.setPassword(initialPassword());
+        fill(user, person);
+        identity.saveUser(user);
+        mirrored.save(new MirroredLogin(person.loginId()));
+        LOG.info("Created Camunda user {} for {}", person.loginId(), person.code());
+      } else if (managed.contains(person.loginId()) && !sameNames(user, person)) {
+        fill(user, person);
+        identity.saveUser(user);
+      } else if (!managed.contains(person.loginId())) {
+        // a user created by hand before the registry named him: adopt it, keep its password
+        mirrored.save(new MirroredLogin(person.loginId()));
+      }
+    }
+    for (String login : removedLogins(managed, logins.keySet())) {
+      if (existing.containsKey(login)) {
+        identity.deleteUser(login);
+        LOG.info("Removed Camunda user {} (deactivated or renamed in the registry)", login);
+      }
+      mirrored.deleteById(login);
+    }
+  }
+
+  private void groups(Map<String, GroupDefinition> wanted) {
+    Map<String, Group> existing = new HashMap<>();
+    identity.createGroupQuery().list().forEach(g -> existing.put(g.getId(), g));
+    for (GroupDefinition definition : wanted.values()) {
+      Group group = existing.get(definition.id());
+      if (group == null) {
+        group = identity.newGroup(definition.id());
+        group.setName(definition.name());
+        group.setType(definition.type());
+        identity.saveGroup(group);
+      } else if (!definition.name().equals(group.getName()) || !definition.type().equals(group.getType())) {
+        group.setName(definition.name());
+        group.setType(definition.type());
+        identity.saveGroup(group);
+      }
+      Set<String> current = members(definition.id());
+      for (String login : definition.memberLogins()) {
+        if (!current.contains(login)) {
+          identity.createMembership(login, definition.id());
+        }
+      }
+      for (String login : current) {
+        if (!definition.memberLogins().contains(login)) {
+          identity.deleteMembership(login, definition.id());
+        }
+      }
+    }
+    for (String id : existing.keySet()) {
+      if (GridGroups.isManaged(id) && !wanted.containsKey(id)) {
+        identity.deleteGroup(id);
+      }
+    }
+  }
+
+  private void administrators(RegistryData registry, Set<String> managedBefore) {
+    Set<String> wanted = registry.people().stream().filter(p -> p.canLogIn() && p.isAdministrator())
+        .map(PersonRow::loginId).collect(Collectors.toSet());
+    Set<String> managed = mirrored.findAll().stream().map(MirroredLogin::getLoginId).collect(Collectors.toSet());
+    managed.addAll(managedBefore);
+    Set<String> current = members(Groups.CAMUNDA_ADMIN);
+    wanted.stream().filter(login -> !current.contains(login))
+        .forEach(login -> identity.createMembership(login, Groups.CAMUNDA_ADMIN));
+    long remaining = current.size() + wanted.stream().filter(l -> !current.contains(l)).count();
+    for (String login : current) {
+      // never leave camunda-admin without a direct member (the Admin setup endpoint record)
+      if (managed.contains(login) && !wanted.contains(login) && remaining > 1) {
+        identity.deleteMembership(login, Groups.CAMUNDA_ADMIN);
+        remaining--;
+      }
+    }
+  }
+
+  private Set<String> members(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId)
+        .collect(Collectors.toCollection(HashSet::new));
+  }
+
+  private static Set<String> removedLogins(Set<String> managed, Set<String> active) {
+    return managed.stream().filter(login -> !active.contains(login)).collect(Collectors.toSet());
+  }
+
+  private static void fill(User user, PersonRow person) {
+    user.setFirstName(person.name());
+    user.setLastName("");
+  }
+
+  private static boolean sameNames(User user, PersonRow person) {
+    return person.name().equals(user.getFirstName()) && (user.getLastName() == null || user.getLastName().isEmpty());
+  }
+
+  private String initialPassword() {
+    if (properties.demo().enabled()) {
+      return properties.demo().password();
+    }
+    byte[] secret = new byte[18];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  }
+
+}

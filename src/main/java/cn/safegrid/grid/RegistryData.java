@@ -1,0 +1,134 @@
+package cn.safegrid.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole registry as plain rows keyed by codes: what the Excel workbook holds, what the demo
+ * file holds, what the rules check and what the writer makes the database equal to. Persons,
+ * grids, areas and departments refer to each other by code only.
+ */
+public record RegistryData(
+    List<TownRow> towns,
+    List<PersonRow> people,
+    List<AreaRow> areas,
+    List<DepartmentRow> departments,
+    List<GridRow> grids,
+    List<AssignmentRow> assignments,
+    List<MemberRow> departmentMembers) {
+
+  public RegistryData {
+    towns = listOf(towns);
+    people = listOf(people);
+    areas = listOf(areas);
+    departments = listOf(departments);
+    grids = listOf(grids);
+    assignments = listOf(assignments);
+    departmentMembers = listOf(departmentMembers);
+  }
+
+  public static RegistryData empty() {
+    return new RegistryData(null, null, null, null, null, null, null);
+  }
+
+  public record TownRow(String code, String name, String district, String hazardPrefix) {}
+
+  public record PersonRow(String code, String name, String phone, String title, String loginId,
+      Boolean active, Boolean administrator) {
+    public boolean isActive() {
+      return active == null || active;
+    }
+
+    public boolean isAdministrator() {
+      return administrator != null && administrator;
+    }
+
+    public boolean canLogIn() {
+      return isActive() && loginId != null && !loginId.isBlank();
+    }
+  }
+
+  public record AreaRow(String code, String name, String townCode, String leaderCode, String deputyCode) {}
+
+  public record DepartmentRow(String code, String name, String townCode, String headCode,
+      String supervisorCode, String categories) {}
+
+  public record GridRow(String code, String name, GridKind kind, String townCode, String parentCode,
+      String areaCode, String supervisingDepartmentCode, String address, Integer inspectionsPerWeek) {}
+
+  public record AssignmentRow(String gridCode, String personCode, GridRole role, String villageCode, String duty) {
+    /** Identifies the row: one person holds a role once in a grid (a liaison cadre once per village). */
+    public String key() {
+      return gridCode + "/" + personCode + "/" + role + (villageCode == null ? "" : "/" + villageCode);
+    }
+  }
+
+  public record MemberRow(String departmentCode, String personCode) {
+    public String key() {
+      return departmentCode + "/" + personCode;
+    }
+  }
+
+  public Optional<GridRow> grid(String code) {
+    return grids.stream().filter(g -> g.code().equals(code)).findFirst();
+  }
+
+  public Optional<PersonRow> person(String code) {
+    return people.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  public Optional<AreaRow> area(String code) {
+    return areas.stream().filter(a -> a.code().equals(code)).findFirst();
+  }
+
+  public Optional<DepartmentRow> department(String code) {
+    return departments.stream().filter(d -> d.code().equals(code)).findFirst();
+  }
+
+  public Optional<TownRow> town(String code) {
+    return towns.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  /** Rows by their code; later rows win when a code repeats (the rules report repeats). */
+  public static <R> Map<String, R> byKey(List<R> rows, Function<R, String> key) {
+    return rows.stream().filter(r -> key.apply(r) != null)
+        .collect(Collectors.toMap(key, Function.identity(), (a, b) -> b, java.util.LinkedHashMap::new));
+  }
+
+  /** A copy with one kind of rows replaced: how an edit produces the registry it wants. */
+  public RegistryData withTowns(List<TownRow> rows) {
+    return new RegistryData(rows, people, areas, departments, grids, assignments, departmentMembers);
+  }
+
+  public RegistryData withPeople(List<PersonRow> rows) {
+    return new RegistryData(towns, rows, areas, departments, grids, assignments, departmentMembers);
+  }
+
+  public RegistryData withAreas(List<AreaRow> rows) {
+    return new RegistryData(towns, people, rows, departments, grids, assignments, departmentMembers);
+  }
+
+  public RegistryData withDepartments(List<DepartmentRow> rows) {
+    return new RegistryData(towns, people, areas, rows, grids, assignments, departmentMembers);
+  }
+
+  public RegistryData withGrids(List<GridRow> rows) {
+    return new RegistryData(towns, people, areas, departments, rows, assignments, departmentMembers);
+  }
+
+  public RegistryData withAssignments(List<AssignmentRow> rows) {
+    return new RegistryData(towns, people, areas, departments, grids, rows, departmentMembers);
+  }
+
+  public RegistryData withDepartmentMembers(List<MemberRow> rows) {
+    return new RegistryData(towns, people, areas, departments, grids, assignments, rows);
+  }
+
+  private static <T> List<T> listOf(List<T> rows) {
+    return rows == null ? List.of() : List.copyOf(new ArrayList<>(rows));
+  }
+}

@@ -1,0 +1,342 @@
+package cn.safegrid.grid;
+
+import cn.safegrid.grid.RegistryData.AreaRow;
+import cn.safegrid.grid.RegistryData.AssignmentRow;
+import cn.safegrid.grid.RegistryData.DepartmentRow;
+import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.MemberRow;
+import cn.safegrid.grid.RegistryData.PersonRow;
+import cn.safegrid.grid.RegistryData.TownRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The registry's consistency rules, checked on the complete registry an edit or an import would
+ * leave behind. Every problem is reported, with the row and field it concerns, so that nothing is
+ * saved until all are fixed.
+ */
+public final class RegistryRules {
+
+  /** One broken rule: which kind of row ("grids", "people", …), which row (its code), which field. */
+  public record Problem(String kind, String key, String field, String message) {}
+
+  static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  static final Pattern LOGIN = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}");
+  /** Mainland mobile numbers, or landlines with area code (022-12345678). */
+  static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+  static final Pattern PREFIX = Pattern.compile("[A-Z]{1,8}");
+
+  private final Set<String> reservedLogins;
+  private final List<Problem> problems = new ArrayList<>();
+  private final RegistryData data;
+  private Map<String, GridRow> grids;
+  private Map<String, PersonRow> people;
+  private Set<String> roleHolders;
+
+  private RegistryRules(RegistryData data, Set<String> reservedLogins) {
+    this.data = data;
+    this.reservedLogins = reservedLogins;
+  }
+
+  /** All problems of the registry; empty when it may be saved. Reserved logins belong to no person. */
+  public static List<Problem> check(RegistryData data, Set<String> reservedLogins) {
+    RegistryRules rules = new RegistryRules(data, lower(reservedLogins));
+    rules.run();
+    return List.copyOf(rules.problems);
+  }
+
+  private void run() {
+    grids = RegistryData.byKey(data.grids(), GridRow::code);
+    people = RegistryData.byKey(data.people(), PersonRow::code);
+    roleHolders = new HashSet<>();
+    for (AssignmentRow a : data.assignments()) {
+      if (a.role() != null && a.gridCode() != null && grids.containsKey(a.gridCode())
+          && grids.get(a.gridCode()).kind() == GridKind.TOWN) {
+        roleHolders.add(a.role() + "/" + a.personCode());
+      }
+    }
+    towns();
+    people();
+    areas();
+    departments();
+    grids();
+    assignments();
+    members();
+  }
+
+  private void towns() {
+    unique("towns", data.towns(), TownRow::code, "镇");
+    for (TownRow t : data.towns()) {
+      code("towns", t.code(), "镇");
+      required("towns", t.code(), "name", t.name(), "镇名称");
+      required("towns", t.code(), "district", t.district(), "所属区县");
+      if (t.hazardPrefix() == null || !PREFIX.matcher(t.hazardPrefix()).matches()) {
+        problem("towns", t.code(), "hazardPrefix", "镇“" + t.code() + "”的隐患编号前缀须为 1–8 个大写字母，如 BS");
+      }
+    }
+  }
+
+  private void people() {
+    unique("people", data.people(), PersonRow::code, "人员");
+    Map<String, String> logins = new HashMap<>();
+    for (PersonRow p : data.people()) {
+      code("people", p.code(), "人员");
+      required("people", p.code(), "name", p.name(), "姓名");
+      if (p.name() != null && p.name().length() > 50) {
+        problem("people", p.code(), "name", "人员“" + p.code() + "”的姓名不能超过 50 个字");
+      }
+      if (p.phone() == null || !PHONE.matcher(p.phone().trim()).matches()) {
+        problem("people", p.code(), "phone", "人员“" + p.code() + "”的电话“" + nullToEmpty(p.phone())
+            + "”不是有效的手机号（11 位，1 开头）或带区号的固话");
+      }
+      if (p.loginId() != null && !p.loginId().isBlank()) {
+        String login = p.loginId().toLowerCase(Locale.ROOT);
+        if (!LOGIN.matcher(p.loginId()).matches()) {
+          problem("people", p.code(), "loginId", "人员“" + p.code() + "”的登录名只能包含字母、数字、点、下划线和连字符");
+        } else if (reservedLogins.contains(login)) {
+          problem("people", p.code(), "loginId", "登录名“" + p.loginId() + "”已被系统保留，请换一个");
+        } else if (logins.containsKey(login)) {
+          problem("people", p.code(), "loginId", "登录名“" + p.loginId() + "”已被人员“" + logins.get(login) + "”使用");
+        }
+        logins.putIfAbsent(login, p.code());
+      }
+    }
+  }
+
+  private void areas() {
+    unique("areas", data.areas(), AreaRow::code, "片");
+    for (AreaRow a : data.areas()) {
+      code("areas", a.code(), "片");
+      required("areas", a.code(), "name", a.name(), "片名称");
+      town("areas", a.code(), a.townCode());
+      holder("areas", a.code(), "leaderCode", a.leaderCode(), GridRole.LEVEL2_LEADER, "片长");
+      holder("areas", a.code(), "deputyCode", a.deputyCode(), GridRole.DEPUTY_LEVEL2_LEADER, "副片长");
+    }
+  }
+
+  private void departments() {
+    unique("departments", data.departments(), DepartmentRow::code, "部门");
+    for (DepartmentRow d : data.departments()) {
+      code("departments", d.code(), "部门");
+      required("departments", d.code(), "name", d.name(), "部门名称");
+      town("departments", d.code(), d.townCode());
+      holder("departments", d.code(), "headCode", d.headCode(), GridRole.DEPUTY_LEVEL2_LEADER, "部门负责人");
+      holder("departments", d.code(), "supervisorCode", d.supervisorCode(), GridRole.LEVEL2_LEADER, "分管领导");
+    }
+  }
+
+  private void grids() {
+    unique("grids", data.grids(), GridRow::code, "网格");
+    Map<String, Integer> townGrids = new HashMap<>();
+    for (GridRow g : data.grids()) {
+      String key = g.code();
+      code("grids", key, "网格");
+      required("grids", key, "name", g.name(), "网格名称");
+      town("grids", key, g.townCode());
+      if (g.kind() == null) {
+        problem("grids", key, "kind", "网格“" + key + "”缺少网格类型");
+        continue;
+      }
+      if (g.kind() == GridKind.TOWN) {
+        townGrids.merge(g.townCode(), 1, Integer::sum);
+      }
+      parent(g);
+      if (g.kind() == GridKind.VILLAGE) {
+        if (g.areaCode() == null || g.areaCode().isBlank()) {
+          problem("grids", key, "areaCode", "村级网格“" + g.name() + "”必须属于一个片");
+        } else if (data.area(g.areaCode()).isEmpty()) {
+          problem("grids", key, "areaCode", "网格“" + key + "”所属片“" + g.areaCode() + "”不存在");
+        } else if (!Objects.equals(data.area(g.areaCode()).get().townCode(), g.townCode())) {
+          problem("grids", key, "areaCode", "网格“" + key + "”所属片“" + g.areaCode() + "”不在同一个镇");
+        }
+      } else if (g.areaCode() != null && !g.areaCode().isBlank()) {
+        problem("grids", key, "areaCode", "只有村级网格属于片；“" + g.name() + "”不能填写所属片");
+      }
+      boolean unit = g.kind().level() == GridLevel.UNIT && g.kind() != GridKind.SUB_GRID;
+      if (unit && (g.supervisingDepartmentCode() == null || g.supervisingDepartmentCode().isBlank())) {
+        problem("grids", key, "supervisingDepartmentCode", "单位网格“" + g.name() + "”必须填写行业监管部门");
+      } else if (!unit && g.supervisingDepartmentCode() != null && !g.supervisingDepartmentCode().isBlank()) {
+        problem("grids", key, "supervisingDepartmentCode", "只有企事业单位网格填写行业监管部门；“" + g.name() + "”不能填写");
+      } else if (unit && data.department(g.supervisingDepartmentCode()).isEmpty()) {
+        problem("grids", key, "supervisingDepartmentCode", "网格“" + key + "”的行业监管部门“"
+            + g.supervisingDepartmentCode() + "”不存在");
+      }
+      if (g.inspectionsPerWeek() != null && (g.inspectionsPerWeek() < 1 || g.inspectionsPerWeek() > 14)) {
+        problem("grids", key, "inspectionsPerWeek", "网格“" + g.name() + "”的每周排查次数须在 1 到 14 之间");
+      }
+    }
+    for (TownRow t : data.towns()) {
+      int count = townGrids.getOrDefault(t.code(), 0);
+      if (count != 1) {
+        problem("towns", t.code(), "code", "镇“" + t.name() + "”必须有且只有一个镇级网格（现有 " + count + " 个）");
+      }
+    }
+    cycles();
+  }
+
+  private void parent(GridRow g) {
+    String key = g.code();
+    GridRow parent = g.parentCode() == null ? null : grids.get(g.parentCode());
+    if (g.parentCode() != null && !g.parentCode().isBlank() && parent == null) {
+      problem("grids", key, "parentCode", "网格“" + key + "”的上级网格“" + g.parentCode() + "”不存在");
+      return;
+    }
+    switch (g.kind()) {
+      case TOWN -> {
+        if (parent != null) {
+          problem("grids", key, "parentCode", "镇级网格“" + g.name() + "”没有上级网格");
+        }
+      }
+      case SUB_GRID -> {
+        if (parent == null || parent.kind() == null || parent.kind().level() != GridLevel.UNIT
+            || parent.kind() == GridKind.SUB_GRID) {
+          problem("grids", key, "parentCode", "基础网格“" + g.name() + "”的上级必须是一个企事业单位网格");
+        }
+      }
+      default -> {
+        if (parent == null || parent.kind() != GridKind.TOWN || !Objects.equals(parent.townCode(), g.townCode())) {
+          problem("grids", key, "parentCode", "网格“" + g.name() + "”的上级必须是本镇的镇级网格");
+        }
+      }
+    }
+  }
+
+  private void cycles() {
+    for (GridRow g : data.grids()) {
+      Set<String> seen = new HashSet<>();
+      GridRow current = g;
+      while (current != null && current.parentCode() != null) {
+        if (!seen.add(current.code())) {
+          problem("grids", g.code(), "parentCode", "网格“" + g.code() + "”的上级关系形成了循环");
+          break;
+        }
+        current = grids.get(current.parentCode());
+      }
+    }
+  }
+
+  private void assignments() {
+    unique("assignments", data.assignments(), AssignmentRow::key, "网格职务");
+    Map<String, List<String>> leaders = new HashMap<>();
+    for (AssignmentRow a : data.assignments()) {
+      String key = a.key();
+      GridRow grid = a.gridCode() == null ? null : grids.get(a.gridCode());
+      if (grid == null) {
+        problem("assignments", key, "gridCode", "网格职务引用的网格“" + nullToEmpty(a.gridCode()) + "”不存在");
+      }
+      if (a.personCode() == null || !people.containsKey(a.personCode())) {
+        problem("assignments", key, "personCode", "网格职务引用的人员“" + nullToEmpty(a.personCode()) + "”不存在");
+      }
+      if (a.role() == null) {
+        problem("assignments", key, "role", "网格职务缺少职务");
+        continue;
+      }
+      if (grid == null || grid.kind() == null) {
+        continue;
+      }
+      boolean townGrid = grid.kind() == GridKind.TOWN;
+      if (a.role().townOnly() && !townGrid) {
+        problem("assignments", key, "role", a.role().label() + "只设在镇级网格，不能设在“" + grid.name() + "”");
+      }
+      if (townGrid && (a.role() == GridRole.GRID_LEADER || a.role() == GridRole.DEPUTY_GRID_LEADER)) {
+        problem("assignments", key, "role", "镇级网格的负责人是一级、二级网格长，不设" + a.role().label());
+      }
+      if (a.role() == GridRole.LIAISON_CADRE) {
+        GridRow village = a.villageCode() == null ? null : grids.get(a.villageCode());
+        if (village == null || village.kind() != GridKind.VILLAGE) {
+          problem("assignments", key, "villageCode", "包村干部必须填写他联系的村（村级网格编码）");
+        }
+      } else if (a.villageCode() != null && !a.villageCode().isBlank()) {
+        problem("assignments", key, "villageCode", "只有包村干部填写联系的村");
+      }
+      if (a.role().isGridLeader()) {
+        leaders.computeIfAbsent(a.gridCode(), k -> new ArrayList<>()).add(a.personCode());
+      }
+    }
+    leaders.forEach((gridCode, persons) -> {
+      if (persons.size() > 1) {
+        problem("grids", gridCode, "leader", "网格“" + grids.get(gridCode).name() + "”只能有一名网格长（现有 "
+            + String.join("、", persons.stream().map(this::personName).toList()) + "）");
+      }
+    });
+  }
+
+  private void members() {
+    unique("departmentMembers", data.departmentMembers(), MemberRow::key, "部门成员");
+    for (MemberRow m : data.departmentMembers()) {
+      if (m.departmentCode() == null || data.department(m.departmentCode()).isEmpty()) {
+        problem("departmentMembers", m.key(), "departmentCode", "部门成员引用的部门“" + nullToEmpty(m.departmentCode()) + "”不存在");
+      }
+      if (m.personCode() == null || !people.containsKey(m.personCode())) {
+        problem("departmentMembers", m.key(), "personCode", "部门成员引用的人员“" + nullToEmpty(m.personCode()) + "”不存在");
+      }
+    }
+  }
+
+  private void holder(String kind, String key, String field, String personCode, GridRole role, String what) {
+    if (personCode == null || personCode.isBlank()) {
+      return;
+    }
+    if (!people.containsKey(personCode)) {
+      problem(kind, key, field, what + "“" + personCode + "”不存在");
+    } else if (!roleHolders.contains(role + "/" + personCode)) {
+      problem(kind, key, field, what + "须由" + role.label() + "担任，“" + personName(personCode) + "”不是" + role.label());
+    }
+  }
+
+  private void town(String kind, String key, String townCode) {
+    if (townCode == null || data.town(townCode).isEmpty()) {
+      problem(kind, key, "townCode", "所属镇“" + nullToEmpty(townCode) + "”不存在");
+    }
+  }
+
+  private void code(String kind, String code, String what) {
+    if (code == null || !CODE.matcher(code).matches()) {
+      problem(kind, nullToEmpty(code), "code", what + "编码“" + nullToEmpty(code)
+          + "”无效：只能用小写字母、数字和连字符，最长 64 位");
+    }
+  }
+
+  private void required(String kind, String key, String field, String value, String what) {
+    if (value == null || value.isBlank()) {
+      problem(kind, key, field, "“" + key + "”缺少" + what);
+    }
+  }
+
+  private <R> void unique(String kind, List<R> rows, Function<R, String> key, String what) {
+    Set<String> seen = new HashSet<>();
+    for (R row : rows) {
+      String k = key.apply(row);
+      if (k != null && !seen.add(k)) {
+        problem(kind, k, "code", what + "“" + k + "”重复");
+      }
+    }
+  }
+
+  private String personName(String code) {
+    PersonRow p = people.get(code);
+    return p == null || p.name() == null ? code : p.name();
+  }
+
+  private void problem(String kind, String key, String field, String message) {
+    problems.add(new Problem(kind, key, field, message));
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static Set<String> lower(Set<String> values) {
+    Set<String> lowered = new HashSet<>();
+    values.forEach(v -> lowered.add(v.toLowerCase(Locale.ROOT)));
+    return lowered;
+  }
+}
