@@ -1,12 +1,15 @@
 package cn.safegrid.grid;
 
 import cn.safegrid.system.ApiError;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A registry edit that breaks the rules answers 400 with one message per problem. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistryErrors {
 
   @ExceptionHandler(RegistryInvalidException.class)
