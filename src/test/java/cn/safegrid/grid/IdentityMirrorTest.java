@@ -1,0 +1,122 @@
+package cn.safegrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.grid.RegistryData.AssignmentRow;
+import cn.safegrid.grid.RegistryData.PersonRow;
+import cn.safegrid.support.SafeGridTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The registry as Camunda sees it: users, groups, memberships, rights and filters. */
+@SafeGridTest
+class IdentityMirrorTest {
+
+  static final String CODE = "p-test-mirror";
+  static final String LOGIN = "test.mirror";
+
+  @Autowired Registry registry;
+  @Autowired IdentityService identity;
+  @Autowired FilterService filters;
+  @Autowired AuthorizationService authorizations;
+
+  @AfterEach
+  void removeTestPerson() {
+    registry.edit(d -> d
+        .withAssignments(d.assignments().stream().filter(a -> !a.personCode().equals(CODE)).toList())
+        .withPeople(d.people().stream().map(p -> p.code().equals(CODE) ? withActive(p, false) : p).toList()));
+  }
+
+  @Test
+  void demoOfficersAreUsersInTheirGroups() {
+    assertThat(identity.createUserQuery().userId("gao.shihua").singleResult().getFirstName()).isEqualTo("高示华");
+    assertThat(groupsOf("gao.shihua")).contains("grid-village-xiaogang", "grid-village-xiaogang-leaders", "area-east")
+        .doesNotContain("grid-village-dazhuang", "town-leaders");
+    assertThat(groupsOf("zheng.cehong")).contains("dept-fire-brigade");
+    assertThat(groupsOf("zhang.shili")).contains("town-leaders", "grid-town-bieshan-leaders");
+    assertThat(groupsOf("wang.celi")).contains("safety-office", "dept-safety-office", Groups.CAMUNDA_ADMIN);
+    assertThat(identity.createGroupQuery().groupId("dept-agri-forestry").singleResult().getName())
+        .isEqualTo("农业发展服务中心·林业站");
+  }
+
+  @Test
+  void anOfficerAddedToTheRegistryCanLogInAndFindsHisFilters() {
+    addTestPerson("测试员甲");
+    assertThat(identity.checkPassword(LOGIN, "demo")).isTrue();
+    assertThat(groupsOf(LOGIN)).containsExactlyInAnyOrder("grid-village-xiaogang");
+    assertThat(filters.createFilterQuery().filterOwner(LOGIN).list()).extracting(f -> f.getName())
+        .containsExactlyInAnyOrder("我的待办", "本组待办", "已逾期");
+  }
+
+  @Test
+  void aChangedNameReachesCamunda() {
+    addTestPerson("测试员甲");
+    registry.edit(d -> d.withPeople(d.people().stream().map(p -> p.code().equals(CODE)
+        ? new PersonRow(p.code(), "测试员乙", p.phone(), p.title(), p.loginId(), true, false) : p).toList()));
+    assertThat(identity.createUserQuery().userId(LOGIN).singleResult().getFirstName()).isEqualTo("测试员乙");
+  }
+
+  @Test
+  void deactivationRemovesAccessButKeepsThePerson() {
+    addTestPerson("测试员甲");
+    registry.edit(d -> d.withPeople(d.people().stream().map(p -> p.code().equals(CODE) ? withActive(p, false) : p).toList()));
+    assertThat(identity.createUserQuery().userId(LOGIN).count()).isZero();
+    assertThat(identity.createGroupQuery().groupMember(LOGIN).count()).isZero();
+    assertThat(filters.createFilterQuery().filterOwner(LOGIN).count()).isZero();
+    assertThat(registry.current().person(CODE)).hasValueSatisfying(p -> assertThat(p.isActive()).isFalse());
+  }
+
+  @Test
+  void mirroringAgainChangesNothing() {
+    long users = identity.createUserQuery().count();
+    long groups = identity.createGroupQuery().count();
+    long memberships = memberships();
+    long grants = authorizations.createAuthorizationQuery().count();
+    long filterCount = filters.createFilterQuery().count();
+    registry.mirrorIdentity();
+    registry.mirrorIdentity();
+    assertThat(identity.createUserQuery().count()).isEqualTo(users);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(memberships()).isEqualTo(memberships);
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+  }
+
+  @Test
+  void aUserRemovedFromAGroupByHandIsPutBackAtTheNextMirror() {
+    identity.deleteMembership("dong.liyong", "grid-village-xiaogang");
+    registry.mirrorIdentity();
+    assertThat(groupsOf("dong.liyong")).contains("grid-village-xiaogang");
+  }
+
+  private void addTestPerson(String name) {
+    registry.edit(d -> {
+      List<PersonRow> people = new ArrayList<>(d.people().stream().filter(p -> !p.code().equals(CODE)).toList());
+      people.add(new PersonRow(CODE, name, "13800009999", "村民代表", LOGIN, true, false));
+      List<AssignmentRow> assignments = new ArrayList<>(d.assignments());
+      assignments.add(new AssignmentRow("village-xiaogang", CODE, GridRole.GRID_MEMBER, null, null));
+      return d.withPeople(people).withAssignments(assignments);
+    });
+  }
+
+  private static PersonRow withActive(PersonRow p, boolean active) {
+    return new PersonRow(p.code(), p.name(), p.phone(), p.title(), p.loginId(), active, p.administrator());
+  }
+
+  private List<String> groupsOf(String login) {
+    return identity.createGroupQuery().groupMember(login).list().stream().map(Group::getId).toList();
+  }
+
+  private long memberships() {
+    return identity.createGroupQuery().list().stream()
+        .mapToLong(g -> identity.createUserQuery().memberOfGroup(g.getId()).count()).sum();
+  }
+}
