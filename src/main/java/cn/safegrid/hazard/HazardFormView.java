@@ -1,0 +1,118 @@
+package cn.safegrid.hazard;
+
+import cn.safegrid.grid.Registry;
+import cn.safegrid.system.TownClock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger's facts as the task forms show them read-only above the fields to fill: a short
+ * summary and the earlier remarks, as two text variables (Camunda Forms can only show variables).
+ * Written only when they change.
+ */
+@Component
+class HazardFormView {
+
+  /** Strings longer than this do not fit a Camunda text variable; keep the newest remarks. */
+  static final int MAX_LENGTH = 3800;
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+  private final HazardLedger ledger;
+  private final Registry registry;
+  private final TownClock clock;
+
+  HazardFormView(HazardLedger ledger, Registry registry, TownClock clock) {
+    this.ledger = ledger;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  void refresh(VariableScope scope, Long hazardId) {
+    Hazard hazard = ledger.find(hazardId);
+    update(scope, HazardVariables.HAZARD_SUMMARY.name(), summary(hazard));
+    update(scope, HazardVariables.REMARKS_LOG.name(), remarks(ledger.trailOf(hazardId)));
+  }
+
+  String summary(Hazard h) {
+    StringBuilder text = new StringBuilder();
+    text.append("**隐患编号**：").append(h.getNumber()).append("　**等级**：").append(h.getGrade().label());
+    if (h.isListedSupervision()) {
+      text.append("（挂牌督办）");
+    }
+    text.append("\n\n**网格**：").append(h.getGridName()).append("　**地点**：").append(h.getLocation())
+        .append("\n\n**类别**：").append(h.getCategoryName())
+        .append("\n\n**隐患描述**：").append(h.getDescription());
+    if (h.getLeadUnitName() != null) {
+      text.append("\n\n**牵头单位**：").append(h.getLeadUnitName());
+      List<String> assisting = HazardLedger.split(h.getAssistingDepartments());
+      if (!assisting.isEmpty()) {
+        var index = registry.current();
+        text.append("　**协办**：").append(String.join("、",
+            assisting.stream().map(c -> index.department(c).map(d -> d.name()).orElse(c)).toList()));
+      }
+    }
+    if (h.getRectificationDue() != null) {
+      text.append("\n\n**整改期限**：").append(endOfDay(h.getRectificationDue())).append(" 24 时前")
+          .append("　**整改轮次**：第 ").append(h.getRectificationRound()).append(" 轮");
+    }
+    if (h.getEscalation() != Escalation.NONE) {
+      text.append("　**逾期情况**：").append(h.getEscalation().label());
+    }
+    if (h.getResponsibleUnit() != null || h.getResponsiblePerson() != null) {
+      text.append("\n\n**责任单位**：").append(dash(h.getResponsibleUnit()))
+          .append("　**责任人**：").append(dash(h.getResponsiblePerson()))
+          .append(h.getResponsiblePhone() == null ? "" : "（" + h.getResponsiblePhone() + "）");
+    }
+    if (h.getMeasures() != null) {
+      text.append("\n\n**整改措施**：").append(h.getMeasures());
+    }
+    text.append("\n\n**上报人**：").append(dash(h.getReporterName())).append("　**上报时间**：")
+        .append(MINUTE.format(h.getReportedAt().atZone(clock.zone())))
+        .append("　照片：/api/hazards/").append(h.getNumber()).append("/photos");
+    return fit(text.toString());
+  }
+
+  String remarks(List<HazardEvent> trail) {
+    StringBuilder text = new StringBuilder();
+    for (HazardEvent e : trail) {
+      if (e.getAction() == HazardAction.REPORTED) {
+        continue;
+      }
+      text.append("- ").append(MINUTE.format(e.getAt().atZone(clock.zone()))).append(" ").append(e.getActorName())
+          .append(" · ").append(e.getAction().label());
+      if (e.getRemarks() != null && !e.getRemarks().isBlank()) {
+        text.append("：").append(e.getRemarks().replace('\n', ' '));
+      }
+      text.append('\n');
+    }
+    String all = text.length() == 0 ? "（暂无）" : text.toString();
+    if (all.length() > MAX_LENGTH) {
+      all = "（更早的记录见隐患台账）\n" + all.substring(all.length() - MAX_LENGTH + 20);
+    }
+    return all;
+  }
+
+  private String endOfDay(Instant due) {
+    // due is 24:00 of the last day, i.e. the start of the next day
+    return DAY.format(due.atZone(clock.zone()).minusSeconds(1));
+  }
+
+  private static void update(VariableScope scope, String name, String value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  private static String fit(String text) {
+    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+  }
+
+  private static String dash(String value) {
+    return value == null || value.isBlank() ? "—" : value;
+  }
+}

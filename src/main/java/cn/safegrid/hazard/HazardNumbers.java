@@ -1,0 +1,51 @@
+package cn.safegrid.hazard;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands out hazard numbers: town prefix, year, and a counter that restarts every year
+ * (BS-2026-000123). The counter row is locked until the report commits, so numbers never repeat
+ * and a rolled-back report gives its number back.
+ */
+@Component
+class HazardNumbers {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate separateTransaction;
+
+  HazardNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.separateTransaction = new TransactionTemplate(transactions);
+    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  String next(String prefix, int year) {
+    if (increment(prefix, year) == 0) {
+      createCounter(prefix, year);
+      increment(prefix, year);
+    }
+    Long value = jdbc.queryForObject(
+        "select last_value from sg_hazard_number where prefix = ? and counter_year = ?", Long.class, prefix, year);
+    return String.format("%s-%d-%06d", prefix, year, value);
+  }
+
+  private int increment(String prefix, int year) {
+    return jdbc.update("update sg_hazard_number set last_value = last_value + 1 where prefix = ? and counter_year = ?",
+        prefix, year);
+  }
+
+  /** The year's counter, created in its own transaction so a concurrent creation cannot spoil ours. */
+  private void createCounter(String prefix, int year) {
+    try {
+      separateTransaction.executeWithoutResult(status ->
+          jdbc.update("insert into sg_hazard_number (prefix, counter_year, last_value) values (?, ?, 0)", prefix, year));
+    } catch (DuplicateKeyException createdMeanwhile) {
+      // another report created it first: fine
+    }
+  }
+}

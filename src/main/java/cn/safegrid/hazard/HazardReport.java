@@ -1,0 +1,8 @@
+package cn.safegrid.hazard;
+
+/**
+ * What a reporter tells about a hazard: the variables of the report form, of the REST start, and
+ * of an inspection finding alike.
+ */
+public record HazardReport(String gridCode, String hazardCategory, String grade, String location,
+    String description, String reporterId, String source) {}

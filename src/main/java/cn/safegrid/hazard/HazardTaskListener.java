@@ -1,0 +1,55 @@
+package cn.safegrid.hazard;
+
+import static cn.safegrid.hazard.HazardVariables.*;
+
+import cn.safegrid.system.VariableKey;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A hazard task comes (round again): its stale outcome fields are cleared — a form must not offer
+ * last round's verdict — and the ledger's status moves on. What the officer submits is checked and
+ * recorded by {@link HazardTaskOutcome}.
+ */
+@Component
+class HazardTaskListener implements TaskListener {
+
+  /** Outcome fields a form must show empty each time its task comes round again. */
+  private static final Map<String, List<VariableKey<String>>> OUTCOMES = Map.of(
+      HazardProcess.ACCEPT, List.of(ACCEPTANCE, RETURN_REASON),
+      HazardProcess.REASSIGN, List.of(NEW_LEAD_DEPARTMENT, REASSIGN_REASON),
+      HazardProcess.APPROVE_PLAN, List.of(PLAN_DECISION, PLAN_OPINION),
+      HazardProcess.VERIFY, List.of(VERIFICATION, VERIFICATION_OPINION),
+      HazardProcess.REVIEW_CLOSURE, List.of(CLOSURE_DECISION, CLOSURE_OPINION),
+      HazardProcess.SUPERVISE_LEVEL_TWO, List.of(SUPERVISION_INSTRUCTIONS),
+      HazardProcess.SUPERVISE_LEVEL_ONE, List.of(SUPERVISION_INSTRUCTIONS));
+
+  private final HazardLedger ledger;
+
+  HazardTaskListener(HazardLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      created(task);
+    }
+  }
+
+  private void created(DelegateTask task) {
+    OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of())
+        .forEach(variable -> task.getExecution().removeVariable(variable.name()));
+    Long hazardId = HAZARD_ID.require(task);
+    switch (task.getTaskDefinitionKey()) {
+      case HazardProcess.DRAFT_PLAN -> ledger.planStarted(hazardId);
+      case HazardProcess.RECTIFY -> ledger.rectificationStarted(hazardId);
+      case HazardProcess.REVIEW_CLOSURE -> ledger.closureReviewStarted(hazardId);
+      default -> { }
+    }
+  }
+
+}

@@ -1,0 +1,85 @@
+package cn.safegrid.hazard;
+
+import cn.safegrid.system.VariableKey;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The variables of the hazard process, typed. The process keeps keys and decision values; the
+ * facts live in the ledger. {@link #HAZARD_SUMMARY} and {@link #REMARKS_LOG} are the ledger's
+ * read-only view for the task forms, refreshed when the facts change.
+ */
+public final class HazardVariables {
+
+  // reported (start form, REST start, inspection finding)
+  public static final VariableKey<String> GRID_CODE = VariableKey.of("gridCode", String.class);
+  public static final VariableKey<String> HAZARD_CATEGORY = VariableKey.of("hazardCategory", String.class);
+  public static final VariableKey<String> GRADE = VariableKey.of("grade", String.class);
+  public static final VariableKey<String> LOCATION = VariableKey.of("location", String.class);
+  public static final VariableKey<String> DESCRIPTION = VariableKey.of("description", String.class);
+  public static final VariableKey<String> REPORTER_ID = VariableKey.of("reporterId", String.class);
+  /** Optional: where the report came from (an inspection round and item). */
+  public static final VariableKey<String> SOURCE = VariableKey.of("source", String.class);
+
+  // registered
+  public static final VariableKey<Long> HAZARD_ID = VariableKey.of("hazardId", Long.class);
+  public static final VariableKey<String> HAZARD_NUMBER = VariableKey.of("hazardNumber", String.class);
+  public static final VariableKey<String> GRID_NAME = VariableKey.of("gridName", String.class);
+  public static final VariableKey<Boolean> MAJOR = VariableKey.of("major", Boolean.class);
+
+  // decisions (outputs of hazard-routing and hazard-deadlines)
+  public static final VariableKey<String> LEAD_DEPARTMENT = VariableKey.of("leadDepartment", String.class);
+  public static final VariableKey<String> ASSISTING_DEPARTMENTS_CSV = VariableKey.of("assistingDepartmentCodes", String.class);
+  public static final VariableKey<Integer> RECTIFICATION_DAYS = VariableKey.of("rectificationDays", Integer.class);
+  public static final VariableKey<Integer> LEVEL_TWO_AFTER_DAYS = VariableKey.of("levelTwoAfterDays", Integer.class);
+  public static final VariableKey<Integer> LEVEL_ONE_AFTER_DAYS = VariableKey.of("levelOneAfterDays", Integer.class);
+  public static final VariableKey<Integer> ACCOUNTABILITY_AFTER_DAYS = VariableKey.of("accountabilityAfterDays", Integer.class);
+
+  // assignment
+  public static final VariableKey<String> LEAD_GROUP = VariableKey.of("leadGroup", String.class);
+  public static final VariableKey<List<String>> ASSISTING_DEPARTMENTS = VariableKey.stringList("assistingDepartments");
+  public static final VariableKey<List<String>> LEADERS_TO_NOTIFY = VariableKey.stringList("leadersToNotify");
+  public static final VariableKey<String> VERIFIER_GROUP = VariableKey.of("verifierGroup", String.class);
+  public static final VariableKey<String> LEVEL_TWO_LEADER = VariableKey.of("levelTwoLeader", String.class);
+  public static final VariableKey<String> LEVEL_ONE_LEADER = VariableKey.of("levelOneLeader", String.class);
+  public static final VariableKey<Date> RECTIFICATION_DUE = VariableKey.of("rectificationDue", Date.class);
+  public static final VariableKey<Date> LEVEL_TWO_ESCALATION_AT = VariableKey.of("levelTwoEscalationAt", Date.class);
+  public static final VariableKey<Date> LEVEL_ONE_ESCALATION_AT = VariableKey.of("levelOneEscalationAt", Date.class);
+  public static final VariableKey<Date> ACCOUNTABILITY_AT = VariableKey.of("accountabilityAt", Date.class);
+
+  // the forms' view of the ledger
+  public static final VariableKey<String> HAZARD_SUMMARY = VariableKey.of("hazardSummary", String.class);
+  public static final VariableKey<String> REMARKS_LOG = VariableKey.of("remarksLog", String.class);
+
+  // task outcomes (form fields)
+  public static final VariableKey<String> ACCEPTANCE = VariableKey.of("acceptance", String.class);
+  public static final VariableKey<String> RESPONSIBLE_UNIT = VariableKey.of("responsibleUnit", String.class);
+  public static final VariableKey<String> RESPONSIBLE_PERSON = VariableKey.of("responsiblePerson", String.class);
+  public static final VariableKey<String> RESPONSIBLE_PHONE = VariableKey.of("responsiblePhone", String.class);
+  public static final VariableKey<String> MEASURES = VariableKey.of("measures", String.class);
+  public static final VariableKey<String> RETURN_REASON = VariableKey.of("returnReason", String.class);
+  public static final VariableKey<String> NEW_LEAD_DEPARTMENT = VariableKey.of("newLeadDepartment", String.class);
+  public static final VariableKey<String> REASSIGN_REASON = VariableKey.of("reassignReason", String.class);
+  public static final VariableKey<String> ASSISTING_REMARKS = VariableKey.of("assistingRemarks", String.class);
+  public static final VariableKey<String> ASSISTING_DEPARTMENT = VariableKey.of("assistingDepartment", String.class);
+  public static final VariableKey<String> ACKNOWLEDGE_REMARKS = VariableKey.of("acknowledgeRemarks", String.class);
+  public static final VariableKey<String> PLAN_GOAL = VariableKey.of("planGoal", String.class);
+  public static final VariableKey<String> PLAN_METHOD = VariableKey.of("planMethod", String.class);
+  public static final VariableKey<String> PLAN_FUNDS = VariableKey.of("planFunds", String.class);
+  public static final VariableKey<String> PLAN_RESPONSIBLE = VariableKey.of("planResponsible", String.class);
+  public static final VariableKey<String> PLAN_TIME_LIMIT = VariableKey.of("planTimeLimit", String.class);
+  public static final VariableKey<String> PLAN_SAFETY_MEASURES = VariableKey.of("planSafetyMeasures", String.class);
+  public static final VariableKey<String> PLAN_DECISION = VariableKey.of("planDecision", String.class);
+  public static final VariableKey<String> PLAN_OPINION = VariableKey.of("planOpinion", String.class);
+  public static final VariableKey<String> RECTIFICATION_RESULT = VariableKey.of("rectificationResult", String.class);
+  public static final VariableKey<String> VERIFICATION = VariableKey.of("verification", String.class);
+  public static final VariableKey<String> VERIFICATION_OPINION = VariableKey.of("verificationOpinion", String.class);
+  public static final VariableKey<String> CLOSURE_DECISION = VariableKey.of("closureDecision", String.class);
+  public static final VariableKey<String> CLOSURE_OPINION = VariableKey.of("closureOpinion", String.class);
+  public static final VariableKey<String> SUPERVISION_INSTRUCTIONS = VariableKey.of("supervisionInstructions", String.class);
+  public static final VariableKey<String> ACCOUNTABILITY_FINDINGS = VariableKey.of("accountabilityFindings", String.class);
+  /** Local input of the escalation service task: {@code level-two} or {@code level-one}. */
+  public static final VariableKey<String> ESCALATION_LEVEL = VariableKey.of("escalationLevel", String.class);
+
+  private HazardVariables() {}
+}

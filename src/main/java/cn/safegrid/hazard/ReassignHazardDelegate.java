@@ -1,0 +1,34 @@
+package cn.safegrid.hazard;
+
+import static cn.safegrid.hazard.HazardVariables.*;
+
+import cn.safegrid.system.TaskContext;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 改派牵头单位: the safety office's choice of another lead unit takes effect. */
+@Component
+class ReassignHazardDelegate implements JavaDelegate {
+
+  private final HazardLedger ledger;
+  private final HazardFormView forms;
+
+  ReassignHazardDelegate(HazardLedger ledger, HazardFormView forms) {
+    this.ledger = ledger;
+    this.forms = forms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long hazardId = HAZARD_ID.require(execution);
+    HazardLedger.Routing routing = ledger.reassign(hazardId, TaskContext.currentUser(), NEW_LEAD_DEPARTMENT.get(execution),
+        REASSIGN_REASON.get(execution));
+    HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);
+    LEAD_DEPARTMENT.set(execution, routing.leadDepartment());
+    LEAD_GROUP.set(execution, routing.leadGroup());
+    VERIFIER_GROUP.set(execution, supervisors.verifierGroup());
+    LEVEL_TWO_LEADER.set(execution, supervisors.levelTwoLeader());
+    forms.refresh(execution, hazardId);
+  }
+}

@@ -1,0 +1,114 @@
+package cn.safegrid.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every user task of every SafeGrid process gets when it is created, so that a task list is
+ * readable at a glance and urgent work stands out:
+ * <ul>
+ *   <li>its name followed by the process's {@code taskNameSuffix} ("整改隐患 BS-2026-000123 · 小岗村");</li>
+ *   <li>the process's current urgency ({@code taskPriority}, raised by due-date timers);</li>
+ *   <li>whatever the features' {@link Hook}s add (the grid's watchers, for instance).</li>
+ * </ul>
+ * Registered on every user task by a BPMN parse listener (engine plugin), so models stay clean.
+ */
+@Component
+public class TaskContext extends AbstractProcessEnginePlugin implements TaskListener {
+
+  public static final VariableKey<String> NAME_SUFFIX = VariableKey.of("taskNameSuffix", String.class);
+  public static final VariableKey<Integer> PRIORITY = VariableKey.of("taskPriority", Integer.class);
+
+  /** A feature's contribution to every new user task. Runs without authorization checks. */
+  public interface Hook {
+    void taskCreated(DelegateTask task);
+  }
+
+  private final List<Hook> hooks;
+  private final TaskService taskService;
+
+  public TaskContext(@Lazy List<Hook> hooks, @Lazy TaskService taskService) {
+    this.hooks = hooks;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =
+        configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TaskContext.this);
+        }
+      }
+
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        // nothing per process
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String suffix = NAME_SUFFIX.get(task);
+    if (suffix != null && task.getName() != null && !task.getName().endsWith(suffix)) {
+      task.setName(task.getName() + " " + suffix);
+    }
+    Integer priority = PRIORITY.get(task);
+    if (priority != null && priority > task.getPriority()) {
+      task.setPriority(priority);
+    }
+    if (!hooks.isEmpty()) {
+      Context.getCommandContext().runWithoutAuthorization(() -> {
+        hooks.forEach(hook -> hook.taskCreated(task));
+        return null;
+      });
+    }
+  }
+
+  /**
+   * Makes the process's open tasks, and those it creates from now on, at least this urgent.
+   * Called from delegates (timer jobs); runs without authorization checks.
+   */
+  public void raisePriority(DelegateExecution execution, int priority) {
+    Integer current = PRIORITY.get(execution);
+    if (current == null || current < priority) {
+      execution.getProcessInstance().setVariable(PRIORITY.name(), priority);
+    }
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+        if (task.getPriority() < priority) {
+          taskService.setPriority(task.getId(), priority);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The user on whose behalf the engine acts now, or null in a job (timers). */
+  public static String currentUser() {
+    var commandContext = Context.getCommandContext();
+    return commandContext == null ? null : commandContext.getAuthenticatedUserId();
+  }
+}
