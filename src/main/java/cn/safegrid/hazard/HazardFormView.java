@@ -44,9 +44,9 @@ class HazardFormView {
     if (h.isListedSupervision()) {
       text.append("（挂牌督办）");
     }
-    text.append("\n\n**网格**：").append(h.getGridName()).append("　**地点**：").append(h.getLocation())
-        .append("\n\n**类别**：").append(h.getCategoryName())
-        .append("\n\n**隐患描述**：").append(h.getDescription());
+    text.append("\n\n**网格**：").append(md(h.getGridName())).append("　**地点**：").append(md(h.getLocation()))
+        .append("\n\n**类别**：").append(md(h.getCategoryName()))
+        .append("\n\n**隐患描述**：").append(md(h.getDescription()));
     if (h.getLeadUnitName() != null) {
       text.append("\n\n**牵头单位**：").append(h.getLeadUnitName());
       List<String> assisting = HazardLedger.split(h.getAssistingDepartments());
@@ -64,12 +64,12 @@ class HazardFormView {
       text.append("　**逾期情况**：").append(h.getEscalation().label());
     }
     if (h.getResponsibleUnit() != null || h.getResponsiblePerson() != null) {
-      text.append("\n\n**责任单位**：").append(dash(h.getResponsibleUnit()))
-          .append("　**责任人**：").append(dash(h.getResponsiblePerson()))
+      text.append("\n\n**责任单位**：").append(md(dash(h.getResponsibleUnit())))
+          .append("　**责任人**：").append(md(dash(h.getResponsiblePerson())))
           .append(h.getResponsiblePhone() == null ? "" : "（" + h.getResponsiblePhone() + "）");
     }
     if (h.getMeasures() != null) {
-      text.append("\n\n**整改措施**：").append(h.getMeasures());
+      text.append("\n\n**整改措施**：").append(md(h.getMeasures()));
     }
     text.append("\n\n**上报人**：").append(dash(h.getReporterName())).append("　**上报时间**：")
         .append(MINUTE.format(h.getReportedAt().atZone(clock.zone())))
@@ -83,10 +83,10 @@ class HazardFormView {
       if (e.getAction() == HazardAction.REPORTED) {
         continue;
       }
-      text.append("- ").append(MINUTE.format(e.getAt().atZone(clock.zone()))).append(" ").append(e.getActorName())
+      text.append("- ").append(MINUTE.format(e.getAt().atZone(clock.zone()))).append(" ").append(md(e.getActorName()))
           .append(" · ").append(e.getAction().label());
       if (e.getRemarks() != null && !e.getRemarks().isBlank()) {
-        text.append("：").append(e.getRemarks().replace('\n', ' '));
+        text.append("：").append(md(e.getRemarks().replace('\n', ' ')));
       }
       text.append('\n');
     }
@@ -106,6 +106,21 @@ class HazardFormView {
     if (!Objects.equals(scope.getVariable(name), value)) {
       scope.setVariable(name, value);
     }
+  }
+
+  /** Officers' text shown literally: markdown and HTML characters escaped. */
+  static String md(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (char c : text.toCharArray()) {
+      if ("\\`*_{}[]()<>#+-.!|~".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   private static String fit(String text) {

@@ -1,0 +1,181 @@
+package cn.safegrid.hazard;
+
+import cn.safegrid.security.CurrentUser;
+import cn.safegrid.system.ApiException;
+import cn.safegrid.system.TownClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The hazard ledger (台账) over HTTP: report, search, read, export, and photo evidence. */
+@RestController
+@RequestMapping("/api/hazards")
+@Tag(name = "隐患台账", description = "上报隐患、查询台账、导出 Excel、上传照片")
+class HazardController {
+
+  static final Set<String> SORTABLE = Set.of("reportedAt", "rectificationDue", "number", "status", "gridCode",
+      "closedAt", "escalation");
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final HazardQueries queries;
+  private final HazardLedger ledger;
+  private final HazardPhotos photos;
+  private final HazardWorkbook workbook;
+  private final RuntimeService runtime;
+  private final TownClock clock;
+
+  HazardController(HazardQueries queries, HazardLedger ledger, HazardPhotos photos, HazardWorkbook workbook,
+      RuntimeService runtime, TownClock clock) {
+    this.queries = queries;
+    this.ledger = ledger;
+    this.photos = photos;
+    this.workbook = workbook;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** What a reporter sends; the same names as the report form and the REST start of the process. */
+  record ReportRequest(String gridCode, String hazardCategory, String grade, String location, String description) {}
+
+  @PostMapping
+  @Operation(summary = "上报隐患：校验后启动隐患闭环整改流程，返回隐患编号")
+  ResponseEntity<HazardView> report(@RequestBody ReportRequest request, CurrentUser user) {
+    HazardReport report = new HazardReport(request.gridCode(), request.hazardCategory(), request.grade(),
+        request.location(), request.description(), user.userId(), null);
+    var problems = ledger.problemsOf(report);
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid("隐患上报信息有误，请按提示修改", problems);
+    }
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put(HazardVariables.GRID_CODE.name(), request.gridCode());
+    variables.put(HazardVariables.HAZARD_CATEGORY.name(), request.hazardCategory());
+    variables.put(HazardVariables.GRADE.name(), request.grade());
+    variables.put(HazardVariables.LOCATION.name(), request.location());
+    variables.put(HazardVariables.DESCRIPTION.name(), request.description());
+    ProcessInstance instance = runtime.startProcessInstanceByKey(HazardProcess.KEY, variables);
+    Hazard hazard = queries.visible(user, instance.getBusinessKey());
+    return ResponseEntity.created(URI.create("/api/hazards/" + hazard.getNumber()))
+        .body(HazardView.of(hazard, clock.now()));
+  }
+
+  @GetMapping
+  @Operation(summary = "查询隐患台账（按网格、片、部门、类别、等级、状态、是否逾期、上报日期筛选，分页排序）")
+  Page<HazardView> list(CurrentUser user,
+      @RequestParam(required = false) String gridCode, @RequestParam(required = false) String areaCode,
+      @RequestParam(required = false) String department, @RequestParam(required = false) String category,
+      @RequestParam(required = false) String grade, @RequestParam(required = false) HazardStatus status,
+      @RequestParam(required = false) Escalation escalation, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+      @RequestParam(defaultValue = "reportedAt,desc") String sort) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiException.invalid("分页参数有误：page 从 0 开始，size 在 1 到 " + MAX_PAGE_SIZE + " 之间");
+    }
+    HazardFilter filter = new HazardFilter(gridCode, areaCode, department, category, grade, status, escalation,
+        overdue, reportedFrom, reportedTo, q);
+    return queries.page(user, filter, PageRequest.of(page, size, sort(sort))).map(h -> HazardView.of(h, clock.now()));
+  }
+
+  @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @Operation(summary = "按当前筛选条件导出隐患台账（Excel）")
+  ResponseEntity<byte[]> export(CurrentUser user,
+      @RequestParam(required = false) String gridCode, @RequestParam(required = false) String areaCode,
+      @RequestParam(required = false) String department, @RequestParam(required = false) String category,
+      @RequestParam(required = false) String grade, @RequestParam(required = false) HazardStatus status,
+      @RequestParam(required = false) Escalation escalation, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "reportedAt,desc") String sort) {
+    HazardFilter filter = new HazardFilter(gridCode, areaCode, department, category, grade, status, escalation,
+        overdue, reportedFrom, reportedTo, q);
+    byte[] bytes = workbook.write(queries.export(user, filter, sort(sort)));
+    String name = "隐患台账-" + DateTimeFormatter.BASIC_ISO_DATE.format(clock.today()) + ".xlsx";
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(bytes);
+  }
+
+  @GetMapping("/{number}")
+  @Operation(summary = "隐患详情：台账记录、完整办理记录和照片")
+  HazardView.Detail detail(@PathVariable String number, CurrentUser user) {
+    Hazard hazard = queries.visible(user, number);
+    return new HazardView.Detail(HazardView.of(hazard, clock.now()),
+        ledger.trailOf(hazard.getId()).stream().map(HazardView::of).toList(),
+        photos.of(hazard).stream().map(p -> HazardView.of(number, p)).toList());
+  }
+
+  @PostMapping(value = "/{number}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "上传隐患照片（JPG/PNG/WebP，单张不超过 5 MB；stage：REPORT 上报时、RECTIFICATION 整改后、VERIFICATION 复查时）")
+  ResponseEntity<HazardView.Photo> addPhoto(@PathVariable String number, @RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "REPORT") HazardPhoto.Stage stage, CurrentUser user) {
+    Hazard hazard = queries.visible(user, number);
+    byte[] bytes;
+    try {
+      bytes = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var photo = photos.add(hazard, stage, file.getOriginalFilename(), bytes, user.userId());
+    var view = HazardView.of(number, photo);
+    return ResponseEntity.created(URI.create(view.url())).body(view);
+  }
+
+  @GetMapping("/{number}/photos")
+  @Operation(summary = "隐患的照片列表")
+  List<HazardView.Photo> photos(@PathVariable String number, CurrentUser user) {
+    Hazard hazard = queries.visible(user, number);
+    return photos.of(hazard).stream().map(p -> HazardView.of(number, p)).toList();
+  }
+
+  @GetMapping("/{number}/photos/{photoId}")
+  @Operation(summary = "查看一张隐患照片")
+  ResponseEntity<byte[]> photo(@PathVariable String number, @PathVariable Long photoId, CurrentUser user) {
+    HazardPhoto photo = photos.get(queries.visible(user, number), photoId);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.getContentType()))
+        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(photo.getData());
+  }
+
+  private static Sort sort(String sort) {
+    String[] parts = sort.split(",");
+    String property = parts[0].trim();
+    if (!SORTABLE.contains(property)) {
+      throw ApiException.invalid("不能按“" + property + "”排序，可用：" + String.join("、", SORTABLE));
+    }
+    boolean ascending = parts.length > 1 && parts[1].trim().equalsIgnoreCase("asc");
+    return ascending ? Sort.by(property).ascending() : Sort.by(property).descending();
+  }
+}
