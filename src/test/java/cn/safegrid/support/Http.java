@@ -65,6 +65,22 @@ public final class Http {
     return request.retrieve().toEntity(String.class);
   }
 
+  /** POSTs one file as multipart/form-data, as a browser's file upload does. */
+  public ResponseEntity<String> postFile(String path, String authorization, String field, String filename, byte[] content) {
+    var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    parts.add(field, new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return filename;
+      }
+    });
+    var request = client.post().uri(uri(path)).contentType(MediaType.MULTIPART_FORM_DATA);
+    if (authorization != null) {
+      request.header(HttpHeaders.AUTHORIZATION, authorization);
+    }
+    return request.body(parts).retrieve().toEntity(String.class);
+  }
+
   public ResponseEntity<byte[]> getBytes(String path, String authorization) {
     var request = client.get().uri(uri(path));
     if (authorization != null) {

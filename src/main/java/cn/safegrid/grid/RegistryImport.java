@@ -1,0 +1,189 @@
+package cn.safegrid.grid;
+
+import cn.safegrid.grid.RegistryData.AssignmentRow;
+import cn.safegrid.grid.RegistryData.MemberRow;
+import cn.safegrid.grid.RegistryData.PersonRow;
+import cn.safegrid.grid.RegistryWorkbook.CellProblem;
+import cn.safegrid.grid.RegistryWorkbook.Parsed;
+import cn.safegrid.security.CurrentUser;
+import cn.safegrid.system.ApiError;
+import cn.safegrid.system.ApiException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a registry workbook: the workbook is the town's full list, so towns, people, areas,
+ * departments and grids are added or updated by code (rows it leaves out are kept, except people,
+ * who are deactivated), and grid roles and department members are replaced by the workbook's.
+ * All or nothing: one problem anywhere — in a cell or against a registry rule — and nothing
+ * changes; the answer lists every problem by sheet, row and column.
+ */
+@Service
+public class RegistryImport {
+
+  /** Answers listing more problems than this are cut short (the rest are counted). */
+  static final int MAX_LISTED_PROBLEMS = 500;
+
+  private final Registry registry;
+
+  RegistryImport(Registry registry) {
+    this.registry = registry;
+  }
+
+  /** Counts of one import. Maps are keyed by RegistryData property ("grids", "people", …). */
+  public record ImportSummary(String message, int towns, int people, int areas, int departments, int grids,
+      int assignments, int departmentMembers, Map<String, Integer> created, Map<String, Integer> updated,
+      Map<String, Integer> removed, List<PersonRef> deactivatedPeople) {}
+
+  public record PersonRef(String code, String name) {}
+
+  /** Reads, merges, checks and saves the workbook as one edit of the registry, or changes nothing. */
+  public ImportSummary importWorkbook(InputStream upload, CurrentUser importer) {
+    Parsed parsed;
+    try {
+      parsed = RegistryWorkbook.read(upload);
+    } catch (RegistryWorkbook.UnreadableWorkbookException e) {
+      throw e.wrongFormat() ? ApiException.unsupportedMediaType(e.getMessage()) : ApiException.invalid(e.getMessage());
+    }
+    if (parsed.structureBroken()) {
+      // sheets or columns are missing: the rules would only repeat that rows are incomplete
+      throw rejected(parsed.problems());
+    }
+    AtomicReference<ImportSummary> summary = new AtomicReference<>();
+    try {
+      registry.edit(current -> {
+        RegistryData merged = merge(current, parsed.data());
+        List<CellProblem> problems = new ArrayList<>(
+            parsed.withRuleProblems(RegistryRules.check(merged, registry.reservedLogins())));
+        problems.addAll(lockingOut(importer, current, merged, parsed));
+        if (!problems.isEmpty()) {
+          throw rejected(problems); // rolls the edit back: nothing saved
+        }
+        summary.set(summarize(current, parsed.data(), merged));
+        return merged;
+      });
+    } catch (RegistryInvalidException e) {
+      throw rejected(parsed.withRuleProblems(e.problems()));
+    }
+    return summary.get();
+  }
+
+  /**
+   * The registry after importing {@code workbook} into {@code current}: towns, areas, departments
+   * and grids upserted by code and the others kept; people upserted and those the workbook leaves
+   * out deactivated; grid roles and department members as the workbook has them.
+   */
+  static RegistryData merge(RegistryData current, RegistryData workbook) {
+    Set<String> listed = workbook.people().stream().map(PersonRow::code).collect(Collectors.toSet());
+    List<PersonRow> people = upsert(current.people(), workbook.people(), PersonRow::code).stream()
+        .map(p -> listed.contains(p.code()) ? p : deactivated(p))
+        .toList();
+    return new RegistryData(
+        upsert(current.towns(), workbook.towns(), RegistryData.TownRow::code),
+        people,
+        upsert(current.areas(), workbook.areas(), RegistryData.AreaRow::code),
+        upsert(current.departments(), workbook.departments(), RegistryData.DepartmentRow::code),
+        upsert(current.grids(), workbook.grids(), RegistryData.GridRow::code),
+        workbook.assignments(),
+        workbook.departmentMembers());
+  }
+
+  private static <R> List<R> upsert(List<R> current, List<R> incoming, Function<R, String> code) {
+    Map<String, R> byCode = RegistryData.byKey(incoming, code);
+    List<R> result = new ArrayList<>();
+    for (R row : current) {
+      R replacement = byCode.remove(code.apply(row));
+      result.add(replacement == null ? row : replacement);
+    }
+    result.addAll(byCode.values());
+    return result;
+  }
+
+  /** Deactivated as the registry store deactivates people it no longer lists: no login, no admin rights. */
+  private static PersonRow deactivated(PersonRow p) {
+    return new PersonRow(p.code(), p.name(), p.phone(), p.title(), p.loginId(), false, false);
+  }
+
+  /** An import must not take away the importer's own login: he could not undo it. */
+  private static List<CellProblem> lockingOut(CurrentUser importer, RegistryData current, RegistryData merged,
+      Parsed parsed) {
+    PersonRow self = current.people().stream()
+        .filter(p -> p.canLogIn() && p.loginId().equalsIgnoreCase(importer.userId()))
+        .findFirst().orElse(null);
+    if (self == null || merged.person(self.code()).map(PersonRow::canLogIn).orElse(false)) {
+      return List.of();
+    }
+    String sheet = RegistryWorkbook.PEOPLE.name();
+    Integer row = parsed.row(RegistryWorkbook.PEOPLE.kind(), self.code());
+    String message = "这次导入会停用您自己的账号（" + self.name() + "，" + self.code() + "），导入后您将无法登录：";
+    if (row == null) {
+      return List.of(new CellProblem(sheet, null, null, message + "请在“人员”表中保留您本人这一行。"));
+    }
+    boolean active = merged.person(self.code()).map(PersonRow::isActive).orElse(false);
+    String column = RegistryWorkbook.PEOPLE.column(active ? "loginId" : "active").header();
+    return List.of(new CellProblem(sheet, row, column, message + "请保留您的登录名并把“在职”填为“是”。"));
+  }
+
+  private static ApiException rejected(List<CellProblem> problems) {
+    List<ApiError.FieldError> fields = new ArrayList<>();
+    problems.stream().limit(MAX_LISTED_PROBLEMS)
+        .forEach(p -> fields.add(new ApiError.FieldError(p.field(), p.message())));
+    if (problems.size() > MAX_LISTED_PROBLEMS) {
+      fields.add(new ApiError.FieldError("工作簿", "另有 " + (problems.size() - MAX_LISTED_PROBLEMS) + " 处问题未列出。"));
+    }
+    return ApiException.invalid("工作簿有 " + problems.size() + " 处问题，未导入任何数据。请按提示改正后重新导入。", fields);
+  }
+
+  static ImportSummary summarize(RegistryData current, RegistryData workbook, RegistryData merged) {
+    Map<String, Integer> created = new LinkedHashMap<>();
+    Map<String, Integer> updated = new LinkedHashMap<>();
+    Map<String, Integer> removed = new LinkedHashMap<>();
+    diff("towns", current.towns(), workbook.towns(), RegistryData.TownRow::code, created, updated, null);
+    diff("people", current.people(), workbook.people(), PersonRow::code, created, updated, null);
+    diff("areas", current.areas(), workbook.areas(), RegistryData.AreaRow::code, created, updated, null);
+    diff("departments", current.departments(), workbook.departments(), RegistryData.DepartmentRow::code,
+        created, updated, null);
+    diff("grids", current.grids(), workbook.grids(), RegistryData.GridRow::code, created, updated, null);
+    diff("assignments", current.assignments(), workbook.assignments(), AssignmentRow::key, created, updated, removed);
+    diff("departmentMembers", current.departmentMembers(), workbook.departmentMembers(), MemberRow::key,
+        created, updated, removed);
+    updated.remove("departmentMembers"); // a member row is its key: it is added or removed, never changed
+    Map<String, PersonRow> before = RegistryData.byKey(current.people(), PersonRow::code);
+    List<PersonRef> deactivated = merged.people().stream()
+        .filter(p -> !p.isActive() && before.containsKey(p.code()) && before.get(p.code()).isActive())
+        .map(p -> new PersonRef(p.code(), p.name()))
+        .toList();
+    int changes = created.values().stream().mapToInt(Integer::intValue).sum()
+        + updated.values().stream().mapToInt(Integer::intValue).sum()
+        + removed.values().stream().mapToInt(Integer::intValue).sum();
+    String message = "导入成功：镇 " + workbook.towns().size() + " 个、人员 " + workbook.people().size() + " 人、片 "
+        + workbook.areas().size() + " 个、部门 " + workbook.departments().size() + " 个、网格 "
+        + workbook.grids().size() + " 个、网格职务 " + workbook.assignments().size() + " 项、部门成员 "
+        + workbook.departmentMembers().size() + " 人；"
+        + (changes == 0 ? "与系统中的台账相同，没有变化" : "共 " + changes + " 处变化")
+        + (deactivated.isEmpty() ? "。" : "；停用人员 " + deactivated.size() + " 人。");
+    return new ImportSummary(message, workbook.towns().size(), workbook.people().size(), workbook.areas().size(),
+        workbook.departments().size(), workbook.grids().size(), workbook.assignments().size(),
+        workbook.departmentMembers().size(), created, updated, removed, deactivated);
+  }
+
+  private static <R> void diff(String kind, List<R> current, List<R> workbook, Function<R, String> key,
+      Map<String, Integer> created, Map<String, Integer> updated, Map<String, Integer> removed) {
+    Map<String, R> before = RegistryData.byKey(current, key);
+    Map<String, R> after = RegistryData.byKey(workbook, key);
+    created.put(kind, (int) after.keySet().stream().filter(k -> !before.containsKey(k)).count());
+    updated.put(kind, (int) after.entrySet().stream()
+        .filter(e -> before.containsKey(e.getKey()) && !before.get(e.getKey()).equals(e.getValue())).count());
+    if (removed != null) {
+      removed.put(kind, (int) before.keySet().stream().filter(k -> !after.containsKey(k)).count());
+    }
+  }
+}
