@@ -16,11 +16,14 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().start();
+        // our own hook stops it, after the application has let go of it
+        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // the application must let go of the database first, or its shutdown waits on dead connections
+        OneEngineAtATime.closeCurrent();
         try {
           server.close();
         } catch (IOException ignored) {

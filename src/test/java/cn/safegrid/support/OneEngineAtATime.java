@@ -15,7 +15,7 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  */
 public class OneEngineAtATime extends AbstractTestExecutionListener {
 
-  private static ApplicationContext last;
+  private static volatile ApplicationContext last;
 
   @Override
   public int getOrder() {
@@ -28,6 +28,13 @@ public class OneEngineAtATime extends AbstractTestExecutionListener {
       open.close();
       CacheAccess.clear();
       last = null;
+    }
+  }
+
+  /** Closes the current shared context (before the database it uses goes away at JVM exit). */
+  static synchronized void closeCurrent() {
+    if (last instanceof ConfigurableApplicationContext open) {
+      open.close();
     }
   }
 
