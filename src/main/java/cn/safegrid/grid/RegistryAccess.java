@@ -36,7 +36,10 @@ public class RegistryAccess {
 
   /** The grids this user's roles cover; every grid for those who read everything. */
   public Set<String> visibleGrids(CurrentUser user) {
-    RegistryIndex index = registry.current();
+    return visibleGrids(user, registry.current());
+  }
+
+  private Set<String> visibleGrids(CurrentUser user, RegistryIndex index) {
     if (readsEverything(user)) {
       return index.data().grids().stream().map(RegistryData.GridRow::code)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -44,5 +47,11 @@ public class RegistryAccess {
     return index.personByLogin(user.userId())
         .map(person -> index.visibleGridCodes(person.code()))
         .orElse(Set.of());
+  }
+
+  /** What this user may read, worked out once for one request. */
+  RegistryView view(CurrentUser user) {
+    RegistryIndex index = registry.current();
+    return new RegistryView(index, canEdit(user), readsEverything(user), visibleGrids(user, index), user.userId());
   }
 }

@@ -1,7 +1,13 @@
 package cn.safegrid.system;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -13,12 +19,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -56,13 +65,56 @@ class ApiExceptionHandler {
     return error(HttpStatus.BAD_REQUEST, "提交的数据有误，请按提示修改。", fields);
   }
 
+  /** Validation of method parameters, e.g. the elements of a JSON array body ({@code List<@Valid …>}). */
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<ApiError> invalidArguments(HandlerMethodValidationException e) {
+    List<ApiError.FieldError> fields = new ArrayList<>();
+    for (ParameterValidationResult result : e.getParameterValidationResults()) {
+      String prefix = result.getContainerIndex() != null ? "[" + result.getContainerIndex() + "]"
+          : result.getContainerKey() != null ? "[" + result.getContainerKey() + "]"
+          : result.getMethodParameter().getParameterName();
+      if (result instanceof ParameterErrors errors) {
+        errors.getFieldErrors().forEach(f -> fields.add(
+            new ApiError.FieldError(prefix + "." + f.getField(), f.getDefaultMessage())));
+      } else {
+        result.getResolvableErrors().forEach(r -> fields.add(new ApiError.FieldError(prefix, r.getDefaultMessage())));
+      }
+    }
+    return error(HttpStatus.BAD_REQUEST, "提交的数据有误，请按提示修改。", fields);
+  }
+
+  /**
+   * A body that is no JSON, or JSON with a value of the wrong type: names the field and, for an
+   * enumeration (网格类型、职务 …), the values it accepts.
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof MismatchedInputException mismatch) {
+      Class<?> type = mismatch.getTargetType();
+      if (!mismatch.getPath().isEmpty()) {
+        String field = jsonPath(mismatch.getPath());
+        String value = mismatch instanceof InvalidFormatException invalid ? "“" + invalid.getValue() + "”" : "";
+        String message = type != null && type.isEnum()
+            ? "字段“" + field + "”的值" + value + "无效，可选值：" + enumNames(type) + "。"
+            : "字段“" + field + "”的值" + value + "格式不正确" + expected(type) + "。";
+        return error(HttpStatus.BAD_REQUEST, message, List.of(new ApiError.FieldError(field, message)));
+      }
+      if (!expected(type).isEmpty()) {
+        return error(HttpStatus.BAD_REQUEST, "请求内容的格式不正确" + expected(type) + "。", List.of());
+      }
+    }
     return error(HttpStatus.BAD_REQUEST, "请求内容无法解析，请提交有效的 JSON。", List.of());
   }
 
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-      MissingServletRequestPartException.class})
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> badParameterType(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String message = "参数“" + e.getName() + "”的值“" + e.getValue() + "”无效"
+        + (type != null && type.isEnum() ? "，可选值：" + enumNames(type) : expected(type)) + "。";
+    return error(HttpStatus.BAD_REQUEST, message, List.of(new ApiError.FieldError(e.getName(), message)));
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
   ResponseEntity<ApiError> badParameter(Exception e) {
     return error(HttpStatus.BAD_REQUEST, "请求参数有误：" + e.getMessage(), List.of());
   }
@@ -111,6 +163,39 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> unexpected(Exception e) {
     LOG.error("Unexpected error in an API request", e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后重试或联系管理员。", List.of());
+  }
+
+  /** {@code assignments[0].role} from Jackson's path of the offending value. */
+  private static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference reference : path) {
+      if (reference.getFieldName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        field.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return field.toString();
+  }
+
+  private static String enumNames(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining("、"));
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+      return "，应为数字";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "，应为 true 或 false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "，应为列表（JSON 数组）";
+    }
+    return "";
   }
 
   private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<ApiError.FieldError> fields) {

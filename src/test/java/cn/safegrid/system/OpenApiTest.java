@@ -1,0 +1,66 @@
+package cn.safegrid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.support.Http;
+import cn.safegrid.support.SafeGridTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The app API's OpenAPI description and Swagger UI, for officers who are logged in. */
+@SafeGridTest
+class OpenApiTest {
+
+  static final String OFFICER = Http.basic("dong.liyong", "demo");
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void theDescriptionListsTheRegistryApi() throws Exception {
+    var response = new Http(port).get("/api/openapi", OFFICER);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    JsonNode api = json.readTree(response.getBody());
+    List<String> paths = new ArrayList<>();
+    api.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).contains("/api/registry", "/api/registry/me", "/api/registry/grids", "/api/registry/grids/{code}",
+        "/api/registry/people/{code}/photo", "/api/registry/areas/{code}/inspection-group");
+    assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/"));
+    JsonNode listGrids = api.at("/paths/~1api~1registry~1grids/get");
+    assertThat(listGrids.get("summary").asText()).isEqualTo("网格列表");
+    List<String> parameters = new ArrayList<>();
+    listGrids.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+    // the officer comes from the login, not from the request
+    assertThat(parameters).containsExactlyInAnyOrder("kind", "areaCode", "parentCode");
+  }
+
+  @Test
+  void swaggerUiOpensForALoggedInOfficer() {
+    Http http = new Http(port);
+    var entry = http.get("/api/docs", OFFICER);
+    assertThat(entry.getStatusCode().value()).isEqualTo(302);
+    URI page = entry.getHeaders().getLocation();
+    assertThat(page.getPath()).isEqualTo("/api/swagger-ui/index.html");
+
+    var index = http.get(page.getPath(), OFFICER);
+    assertThat(index.getStatusCode().value()).isEqualTo(200);
+    assertThat(index.getBody()).contains("swagger-ui");
+    var config = http.get("/api/openapi/swagger-config", OFFICER);
+    assertThat(config.getStatusCode().value()).isEqualTo(200);
+    assertThat(config.getBody()).contains("/api/openapi");
+    assertThat(http.get("/api/swagger-ui/swagger-initializer.js", OFFICER).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void swaggerUiNeedsALoginToo() {
+    Http http = new Http(port);
+    assertThat(http.get("/api/docs", null).getStatusCode().value()).isEqualTo(401);
+    assertThat(http.get("/api/swagger-ui/index.html", null).getStatusCode().value()).isEqualTo(401);
+  }
+}
