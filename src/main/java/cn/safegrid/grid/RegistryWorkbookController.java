@@ -3,10 +3,10 @@ package cn.safegrid.grid;
 import cn.safegrid.grid.RegistryImport.ImportSummary;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
+import cn.safegrid.system.Downloads;
 import cn.safegrid.system.TownClock;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
@@ -57,7 +57,7 @@ class RegistryWorkbookController {
     String asciiName = "registry-" + (townCodes.isEmpty() ? "" : townCodes + "-") + day + ".xlsx";
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(RegistryWorkbook.CONTENT_TYPE))
-        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(asciiName, name))
+        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(asciiName, name))
         .cacheControl(CacheControl.noStore()) // phone numbers of everybody
         .body(workbook);
   }
@@ -77,17 +77,4 @@ class RegistryWorkbookController {
     }
   }
 
-  /** {@code attachment; filename="ascii.xlsx"; filename*=UTF-8''%E7%BD%91…} (RFC 6266, RFC 5987). */
-  static String attachment(String asciiFallback, String name) {
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-        encoded.append(c);
-      } else {
-        encoded.append('%').append(String.format("%02X", b & 0xFF));
-      }
-    }
-    return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
-  }
 }

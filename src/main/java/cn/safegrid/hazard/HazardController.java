@@ -2,13 +2,13 @@ package cn.safegrid.hazard;
 
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
+import cn.safegrid.system.Downloads;
 import cn.safegrid.system.TownClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,7 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -119,10 +118,10 @@ class HazardController {
     HazardFilter filter = new HazardFilter(gridCode, areaCode, department, category, grade, status, escalation,
         overdue, reportedFrom, reportedTo, q);
     byte[] bytes = workbook.write(queries.export(user, filter, sort(sort)));
-    String name = "隐患台账-" + DateTimeFormatter.BASIC_ISO_DATE.format(clock.today()) + ".xlsx";
+    String day = DateTimeFormatter.BASIC_ISO_DATE.format(clock.today());
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("hazards-" + day + ".xlsx", "隐患台账-" + day + ".xlsx"))
+        .cacheControl(org.springframework.http.CacheControl.noStore())
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .body(bytes);
   }

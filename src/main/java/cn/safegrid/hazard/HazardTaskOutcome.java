@@ -2,9 +2,9 @@ package cn.safegrid.hazard;
 
 import static cn.safegrid.hazard.HazardVariables.*;
 
+import cn.safegrid.system.Refusal;
 import cn.safegrid.system.TaskContext;
 import cn.safegrid.system.VariableKey;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -88,13 +88,13 @@ class HazardTaskOutcome implements ExecutionListener {
     if (no.equals(value)) {
       return false;
     }
-    throw new BadUserRequestException("请在表单中作出选择（" + variable.name() + " 须为 " + yes + " 或 " + no + "）");
+    throw Refusal.of(variable.name(), "请在表单中作出选择（" + variable.name() + " 须为 " + yes + " 或 " + no + "）");
   }
 
   private static String required(DelegateExecution task, VariableKey<String> variable, String message) {
     String value = variable.get(task);
     if (value == null || value.isBlank()) {
-      throw new BadUserRequestException(message);
+      throw Refusal.of(variable.name(), message);
     }
     return value.trim();
   }
@@ -102,7 +102,7 @@ class HazardTaskOutcome implements ExecutionListener {
   private static String phone(DelegateExecution task) {
     String phone = RESPONSIBLE_PHONE.get(task);
     if (phone != null && !phone.isBlank() && !phone.trim().matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
-      throw new BadUserRequestException("责任人电话“" + phone + "”不是有效的手机号或固话");
+      throw Refusal.of(RESPONSIBLE_PHONE.name(), "责任人电话“" + phone + "”不是有效的手机号或固话");
     }
     return phone;
   }

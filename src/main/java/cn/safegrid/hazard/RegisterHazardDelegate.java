@@ -2,9 +2,9 @@ package cn.safegrid.hazard;
 
 import static cn.safegrid.hazard.HazardVariables.*;
 
+import cn.safegrid.system.Refusal;
 import cn.safegrid.system.ApiError;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class RegisterHazardDelegate implements JavaDelegate {
         SOURCE.get(execution));
     List<ApiError.FieldError> problems = ledger.problemsOf(report);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("隐患上报信息有误：" + String.join("；",
+      throw Refusal.of(problems.get(0).field(), "隐患上报信息有误：" + String.join("；",
           problems.stream().map(ApiError.FieldError::message).toList()));
     }
     Hazard hazard = ledger.register(report, execution.getProcessInstanceId());

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -288,18 +288,18 @@ class HazardRectificationProcessTest {
   @Test
   void refusesAnUnknownGridAndAnEmptyDescription() {
     assertThatThrownBy(() -> driver.report("dong.liyong", "village-nowhere", "fire", "general", "某处", "某事"))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("网格“village-nowhere”不存在");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("网格“village-nowhere”不存在");
     assertThatThrownBy(() -> driver.report("dong.liyong", "village-xiaogang", "fire", "general", "某处", "  "))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("请描述隐患的情况");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请描述隐患的情况");
     assertThatThrownBy(() -> driver.report("dong.liyong", "village-xiaogang", "fire", "urgent", "某处", "某事"))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("隐患等级");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("隐患等级");
   }
 
   @Test
   void refusesAnIncompleteAcceptance() {
     ProcessInstance pi = reportBoilerInXiaogang();
     assertThatThrownBy(() -> driver.complete("huang.shimin", pi, HazardProcess.ACCEPT, vars("acceptance", "accept")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("请填写整改责任单位");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请填写整改责任单位");
     assertThat(pi).isWaitingAt(HazardProcess.ACCEPT);
   }
 

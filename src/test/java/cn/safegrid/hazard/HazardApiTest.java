@@ -1,0 +1,204 @@
+package cn.safegrid.hazard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.support.Http;
+import cn.safegrid.support.SafeGridTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The ledger's HTTP API as officers' clients meet it, bad input included. */
+@SafeGridTest
+class HazardApiTest {
+
+  static final String VILLAGER = Http.basic("dong.liyong", "demo");
+  static final String OTHER_VILLAGER = Http.basic("chen.yangang", "demo");
+  static final String SAFETY_OFFICE = Http.basic("wang.celi", "demo");
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  @Test
+  void aReportWithAnUnknownGridOrNoDescriptionIsRefusedFieldByField() throws Exception {
+    var response = http.post("/api/hazards", VILLAGER, Map.of("gridCode", "village-nowhere", "hazardCategory", "fire",
+        "grade", "general", "location", "村口", "description", " "));
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    JsonNode error = json.readTree(response.getBody());
+    assertThat(error.get("message").asText()).contains("隐患上报信息有误");
+    assertThat(error.get("fieldErrors").findValuesAsText("field")).containsExactlyInAnyOrder("gridCode", "description");
+    assertThat(error.toString()).contains("网格“village-nowhere”不存在");
+  }
+
+  @Test
+  void malformedJsonIsA400NotA500() {
+    var response = http.post("/api/hazards", VILLAGER,
+        new org.springframework.http.HttpEntity<>("{\"gridCode\": ", jsonHeaders()));
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void theEngineRestStartRefusesAnUnknownGridWithA400() {
+    Map<String, Object> variables = Map.of(
+        "gridCode", Map.of("value", "village-nowhere", "type", "String"),
+        "grade", Map.of("value", "general", "type", "String"),
+        "location", Map.of("value", "某处", "type", "String"),
+        "description", Map.of("value", "某事", "type", "String"));
+    var response = http.post("/engine-rest/process-definition/key/hazard-rectification/start", VILLAGER,
+        Map.of("variables", variables));
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).contains("网格“village-nowhere”不存在");
+  }
+
+  @Test
+  void anUnknownCategoryIsRoutedToTheSafetyOffice() throws Exception {
+    JsonNode hazard = report("village-xiaogang", "beehive", "蜂窝");
+    assertThat(detail(hazard.get("number").asText(), SAFETY_OFFICE).at("/hazard/leadUnitName").asText())
+        .isEqualTo("领导小组办公室");
+  }
+
+  @Test
+  void officersSeeOnlyTheHazardsTheirRolesCover() throws Exception {
+    String number = report("village-xiaogang", "electrical", "电线私拉乱接").get("number").asText();
+    assertThat(http.get("/api/hazards/" + number, VILLAGER).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.get("/api/hazards/" + number, OTHER_VILLAGER).getStatusCode().value()).isEqualTo(404);
+    assertThat(list("?gridCode=village-xiaogang&size=200", OTHER_VILLAGER).get("totalElements").asInt()).isZero();
+    assertThat(numbers(list("?gridCode=village-xiaogang&size=200", Http.basic("wu.yangli", "demo")))).contains(number);
+    assertThat(numbers(list("?q=" + number, Http.basic("yuan.shijun", "demo")))).as("the liaison cadre").contains(number);
+  }
+
+  @Test
+  void theLedgerFiltersPagesAndSorts() throws Exception {
+    String number = report("village-xiaogang", "fire-lane", "消防通道堵塞").get("number").asText();
+    JsonNode page = list("?department=fire-brigade&status=ROUTED&grade=general&overdue=false&size=5&sort=reportedAt,asc",
+        SAFETY_OFFICE);
+    assertThat(page.get("size").asInt()).isEqualTo(5);
+    assertThat(numbers(list("?department=fire-brigade&size=200", SAFETY_OFFICE))).as("assisting department").contains(number);
+    assertThat(http.get("/api/hazards?sort=password", SAFETY_OFFICE).getStatusCode().value()).isEqualTo(400);
+    assertThat(http.get("/api/hazards?size=100000", SAFETY_OFFICE).getStatusCode().value()).isEqualTo(400);
+    assertThat(http.get("/api/hazards?status=NOPE", SAFETY_OFFICE).getStatusCode().value()).isEqualTo(400);
+    assertThat(page.get("content").isArray()).isTrue();
+  }
+
+  @Test
+  void theLedgerExportsToExcelWithChineseHeaders() throws Exception {
+    String number = report("village-xiaogang", "biogas", "沼气池无盖").get("number").asText();
+    var response = http.getBytes("/api/hazards/export.xlsx?gridCode=village-xiaogang", SAFETY_OFFICE);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    assertThat(response.getHeaders().getFirst("Content-Disposition")).contains("filename*=UTF-8''");
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+      var sheet = workbook.getSheet("隐患台账");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("隐患编号");
+      boolean found = false;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        found |= number.equals(sheet.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertThat(found).isTrue();
+    }
+  }
+
+  @Test
+  void photosMustBeImagesOfAtMostFiveMegabytes() throws Exception {
+    String number = report("village-xiaogang", "fire-water", "消防栓无水").get("number").asText();
+    var png = http.postFile("/api/hazards/" + number + "/photos?stage=REPORT", VILLAGER, "file", "现场.png", png());
+    assertThat(png.getStatusCode().value()).isEqualTo(201);
+    String url = json.readTree(png.getBody()).get("url").asText();
+    var stored = http.getBytes(url, VILLAGER);
+    assertThat(stored.getHeaders().getContentType().toString()).isEqualTo("image/png");
+
+    var text = http.postFile("/api/hazards/" + number + "/photos", VILLAGER, "file", "fake.png", "not an image".getBytes());
+    assertThat(text.getStatusCode().value()).isEqualTo(415);
+    assertThat(text.getBody()).contains("只能上传 JPG、PNG 或 WebP");
+    byte[] big = new byte[6 * 1024 * 1024];
+    System.arraycopy(png(), 0, big, 0, png().length);
+    var tooLarge = http.postFile("/api/hazards/" + number + "/photos", VILLAGER, "file", "big.png", big);
+    assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+    assertThat(http.postFile("/api/hazards/" + number + "/photos", OTHER_VILLAGER, "file", "x.png", png())
+        .getStatusCode().value()).isEqualTo(404);
+    assertThat(detail(number, VILLAGER).get("photos")).hasSize(1);
+    assertThat(detail(number, VILLAGER).get("trail").findValuesAsText("actionLabel")).contains("上传照片");
+  }
+
+  @Test
+  void completingATaskOneIsNotACandidateForIsForbidden() throws Exception {
+    JsonNode hazard = report("village-xiaogang", "special-equipment", "电梯年检过期");
+    String task = tasks.createTaskQuery().processInstanceId(hazard.get("processInstanceId").asText())
+        .singleResult().getId();
+    var response = http.post("/engine-rest/task/" + task + "/complete", OTHER_VILLAGER, Map.of("variables", Map.of()));
+    assertThat(response.getStatusCode().value()).isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anIncompleteTaskFormIsRefusedWithA400AndTheTaskStaysOpen() throws Exception {
+    JsonNode hazard = report("village-xiaogang", "special-equipment", "锅炉无检验标志");
+    String task = tasks.createTaskQuery().processInstanceId(hazard.get("processInstanceId").asText())
+        .singleResult().getId();
+    String officer = Http.basic("huang.shimin", "demo");
+    http.post("/engine-rest/task/" + task + "/claim", officer, Map.of("userId", "huang.shimin"));
+    var response = http.post("/engine-rest/task/" + task + "/submit-form", officer, Map.of("variables",
+        Map.of("acceptance", Map.of("value", "accept", "type", "String"))));
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).contains("请填写整改责任单位");
+    var completed = http.post("/engine-rest/task/" + task + "/complete", officer, Map.of("variables",
+        Map.of("acceptance", Map.of("value", "maybe", "type", "String"))));
+    assertThat(completed.getStatusCode().value()).isEqualTo(400);
+    assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  private JsonNode report(String grid, String category, String description) throws Exception {
+    var response = http.post("/api/hazards", VILLAGER, Map.of("gridCode", grid, "hazardCategory", category,
+        "grade", "general", "location", "小岗村", "description", description));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    JsonNode hazard = json.readTree(response.getBody());
+    management.createJobQuery().processInstanceId(hazard.get("processInstanceId").asText()).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+    return hazard;
+  }
+
+  private JsonNode detail(String number, String authorization) throws Exception {
+    return json.readTree(http.get("/api/hazards/" + number, authorization).getBody());
+  }
+
+  private JsonNode list(String query, String authorization) throws Exception {
+    var response = http.get("/api/hazards" + query, authorization);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return json.readTree(response.getBody());
+  }
+
+  private static java.util.List<String> numbers(JsonNode page) {
+    return page.get("content").findValuesAsText("number");
+  }
+
+  private static byte[] png() throws Exception {
+    BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  private static org.springframework.http.HttpHeaders jsonHeaders() {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}

@@ -1,0 +1,119 @@
+package cn.safegrid.hazard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.support.SafeGridTest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * hazard-routing.dmn and hazard-deadlines.dmn, rule by rule: every category of the regulation
+ * reaches the department section 三(二) names, and nothing unknown is left unrouted.
+ */
+@SafeGridTest
+class HazardRoutingTest {
+
+  @Autowired DecisionService decisions;
+
+  static Stream<Arguments> regulation() {
+    return Stream.of(
+        route("industrial-trade", "enterprise-economy", ""), route("food-drug", "enterprise-economy", ""),
+        route("railway", "comprehensive-governance", ""), route("road-traffic", "comprehensive-governance", ""),
+        route("road-transport", "comprehensive-governance", ""),
+        route("road-construction-enterprise", "comprehensive-governance", ""),
+        route("forest-fire", "agri-forestry", ""),
+        route("well-cellar", "agri-office", ""), route("biogas", "agri-office", ""), route("straw-burning", "agri-office", ""),
+        route("water-facility", "agri-water", ""), route("flood-drought", "agri-water", ""),
+        route("livestock-farm", "agri-veterinary", ""), route("veterinary-drug", "agri-veterinary", ""),
+        route("auto-repair", "environment", ""), route("hazardous-waste", "environment", ""),
+        route("fire", "fire-brigade", "police"),
+        route("nine-small-places", "police", ""), route("social-security", "police", ""),
+        route("town-village-construction", "village-construction", ""), route("land-planning", "village-construction", ""),
+        route("rural-housing", "village-construction", ""),
+        route("dilapidated-housing", "public-service", ""), route("elderly-care", "public-service", ""),
+        route("cemetery", "public-service", ""),
+        route("party-service-centre", "party-building", ""), route("mass-organisation-venue", "party-building", ""),
+        route("building-construction", "law-enforcement", ""), route("illegal-mining", "law-enforcement", ""),
+        route("coal-conversion-works", "coal-conversion", ""),
+        route("toilet-renovation-works", "toilet-renovation", ""), route("sewer-works", "toilet-renovation", ""),
+        route("market", "market-committee", ""), route("special-equipment", "market-supervision", ""),
+        route("government-premises", "general-office", ""), route("civil-air-defence", "general-office", ""),
+        route("school", "education", ""),
+        route("culture-venue", "culture", ""), route("tourism", "culture", ""), route("religious-heritage", "culture", ""),
+        route("entertainment", "culture", ""),
+        route("medical", "health", ""), route("rural-road-construction", "urban-construction", ""),
+        route("group-rental", "area-group", ""), route("small-shop", "area-group", ""),
+        route("electrical", "village-grid", ""), route("fire-lane", "village-grid", "fire-brigade"),
+        route("firewood-pile", "village-grid", "fire-brigade"), route("fire-water", "village-grid", "fire-brigade"),
+        route("hazardous-chemicals", "safety-office", ""), route("confined-space", "safety-office", ""));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @MethodSource("regulation")
+  void routesEachCategoryToTheDepartmentTheRegulationNames(String category, String lead, String assisting) {
+    DmnDecisionResult result = decisions.evaluateDecisionByKey(HazardProcess.ROUTING_DECISION)
+        .variables(Map.of("hazardCategory", category)).evaluate();
+    assertThat(result.getSingleResult().getEntryMap())
+        .containsEntry("leadDepartment", lead).containsEntry("assistingDepartments", assisting);
+  }
+
+  @ParameterizedTest
+  @MethodSource("regulation")
+  void everyCategoryOfTheReportFormHasItsOwnRule(String category) {
+    assertThat(HazardCategory.ofCode(category)).isPresent();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theTableCoversEveryCategoryTheReportFormOffers() {
+    assertThat(regulation().map(a -> (String) a.get()[0]))
+        .containsExactlyInAnyOrderElementsOf(Arrays.stream(HazardCategory.values()).map(HazardCategory::code).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"drone-crash", "", "other", "FIRE"})
+  @NullSource
+  void unknownOrMissingCategoriesGoToTheSafetyOffice(String category) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("hazardCategory", category);
+    DmnDecisionResult result = decisions.evaluateDecisionByKey(HazardProcess.ROUTING_DECISION)
+        .variables(variables).evaluate();
+    assertThat(result.getSingleResult().getEntryMap()).containsEntry("leadDepartment", "safety-office");
+  }
+
+  static Stream<Arguments> deadlines() {
+    return Stream.of(
+        Arguments.of("major", "school", 30, 1, 3, 7),
+        Arguments.of("general", "fire", 3, 1, 3, 7),
+        Arguments.of("general", "special-equipment", 3, 1, 3, 7),
+        Arguments.of("general", "school", 7, 2, 5, 10),
+        Arguments.of(null, "school", 7, 2, 5, 10),
+        Arguments.of("unknown", null, 7, 2, 5, 10));
+  }
+
+  @ParameterizedTest(name = "{0}/{1} → {2} days")
+  @MethodSource("deadlines")
+  void givesEveryHazardADeadlineAndEscalationsThatGrow(String grade, String category, int days, int levelTwo,
+      int levelOne, int accountability) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("grade", grade);
+    variables.put("hazardCategory", category);
+    Map<String, Object> result = decisions.evaluateDecisionByKey(HazardProcess.DEADLINES_DECISION)
+        .variables(variables).evaluate().getSingleResult().getEntryMap();
+    assertThat(result).containsEntry("rectificationDays", days).containsEntry("levelTwoAfterDays", levelTwo)
+        .containsEntry("levelOneAfterDays", levelOne).containsEntry("accountabilityAfterDays", accountability);
+  }
+
+  private static Arguments route(String category, String lead, String assisting) {
+    return Arguments.of(category, lead, assisting);
+  }
+}
