@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a grid's own leaders, and a village's liaison cadre, read every task about their grid
- * (process variable {@code gridCode}) — whichever department works it — without being able to
- * claim it. Town leaders and the safety office read all tasks anyway (AccessRights).
+ * Lets a grid's own leaders read every task about their grid (process variable {@code gridCode}),
+ * whichever department works it, without being able to claim it. Town leaders and the safety
+ * office read all tasks anyway (AccessRights); liaison cadres follow their villages' hazards in
+ * the ledger (/api/hazards), which shows them by grid.
  */
 @Component
 class GridWatchers implements TaskContext.Hook {
@@ -52,22 +53,11 @@ class GridWatchers implements TaskContext.Hook {
     if (!candidateGroups.contains(leaders) && !candidateGroups.contains(GridGroups.grid(gridCode))) {
       grantGroup(task.getId(), leaders);
     }
-    for (RegistryData.PersonRow cadre : index.liaisonCadresOf(gridCode)) {
-      if (cadre.canLogIn() && !cadre.loginId().equals(task.getAssignee())) {
-        grantUser(task.getId(), cadre.loginId());
-      }
-    }
   }
 
   private void grantGroup(String taskId, String groupId) {
     Authorization authorization = newReadGrant(taskId);
     authorization.setGroupId(groupId);
-    authorizations.saveAuthorization(authorization);
-  }
-
-  private void grantUser(String taskId, String userId) {
-    Authorization authorization = newReadGrant(taskId);
-    authorization.setUserId(userId);
     authorizations.saveAuthorization(authorization);
   }
 

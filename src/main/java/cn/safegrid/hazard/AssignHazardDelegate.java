@@ -4,6 +4,7 @@ import static cn.safegrid.hazard.HazardVariables.*;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,36 +17,42 @@ import org.springframework.stereotype.Component;
 class AssignHazardDelegate implements JavaDelegate {
 
   private final HazardLedger ledger;
-  private final HazardFormView forms;
 
-  AssignHazardDelegate(HazardLedger ledger, HazardFormView forms) {
+  AssignHazardDelegate(HazardLedger ledger) {
     this.ledger = ledger;
-    this.forms = forms;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Long hazardId = HAZARD_ID.require(execution);
-    HazardLedger.Routing routing = ledger.route(hazardId, LEAD_DEPARTMENT.get(execution),
-        ASSISTING_DEPARTMENTS_CSV.get(execution));
-    HazardLedger.Deadlines deadlines = ledger.setDeadlines(hazardId, RECTIFICATION_DAYS.require(execution),
-        LEVEL_TWO_AFTER_DAYS.require(execution), LEVEL_ONE_AFTER_DAYS.require(execution),
-        ACCOUNTABILITY_AFTER_DAYS.require(execution));
+    Map<String, Object> routed = ROUTING.require(execution);
+    Map<String, Object> days = DEADLINES.require(execution);
+    HazardLedger.Routing routing = ledger.route(hazardId, (String) routed.get("leadDepartment"),
+        (String) routed.get("assistingDepartments"));
+    HazardLedger.Deadlines deadlines = ledger.setDeadlines(hazardId, days(days, "rectificationDays"),
+        days(days, "levelTwoAfterDays"), days(days, "levelOneAfterDays"), days(days, "accountabilityAfterDays"));
     HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);
 
-    LEAD_DEPARTMENT.set(execution, routing.leadDepartment());
     LEAD_GROUP.set(execution, routing.leadGroup());
-    ASSISTING_DEPARTMENTS.set(execution, routing.assistingDepartments());
+    HAS_ASSISTING_DEPARTMENTS.set(execution, !routing.assistingDepartments().isEmpty());
+    if (!routing.assistingDepartments().isEmpty()) {
+      ASSISTING_DEPARTMENTS.set(execution, routing.assistingDepartments());
+    }
     VERIFIER_GROUP.set(execution, supervisors.verifierGroup());
-    LEVEL_TWO_LEADER.set(execution, supervisors.levelTwoLeader());
-    LEVEL_ONE_LEADER.set(execution, supervisors.levelOneLeader());
-    LEADERS_TO_NOTIFY.set(execution, Boolean.TRUE.equals(MAJOR.get(execution))
-        ? List.copyOf(new java.util.LinkedHashSet<>(List.of(supervisors.levelOneLeader(), supervisors.levelTwoLeader())))
-        : List.of());
+    if (HazardGrade.MAJOR.code().equals(GRADE.get(execution))) {
+      // a major hazard's plan and closure go to him at once; a general one's only when overdue
+      LEVEL_TWO_LEADER.set(execution, supervisors.levelTwoLeader());
+      LEADERS_TO_NOTIFY.set(execution,
+          List.copyOf(new java.util.LinkedHashSet<>(List.of(supervisors.levelOneLeader(), supervisors.levelTwoLeader()))));
+    }
     RECTIFICATION_DUE.set(execution, Date.from(deadlines.due()));
-    LEVEL_TWO_ESCALATION_AT.set(execution, Date.from(deadlines.levelTwoAt()));
-    LEVEL_ONE_ESCALATION_AT.set(execution, Date.from(deadlines.levelOneAt()));
-    ACCOUNTABILITY_AT.set(execution, Date.from(deadlines.accountabilityAt()));
-    forms.refresh(execution, hazardId);
+  }
+
+  /** A day count of hazard-deadlines; an empty or non-numeric cell is a modelling error. */
+  private static int days(Map<String, Object> deadlines, String output) {
+    if (!(deadlines.get(output) instanceof Number number)) {
+      throw new IllegalStateException("hazard-deadlines gave no number for " + output + ": " + deadlines);
+    }
+    return number.intValue();
   }
 }

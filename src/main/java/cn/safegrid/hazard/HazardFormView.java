@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger's facts as the task forms show them read-only above the fields to fill: a short
- * summary and the earlier remarks, as two text variables (Camunda Forms can only show variables).
- * Written only when they change.
+ * summary and the earlier remarks, as one markdown text variable (Camunda Forms can only show
+ * variables). Written only when it changes.
  */
 @Component
 class HazardFormView {
@@ -33,9 +33,9 @@ class HazardFormView {
   }
 
   void refresh(VariableScope scope, Long hazardId) {
-    Hazard hazard = ledger.find(hazardId);
-    update(scope, HazardVariables.HAZARD_SUMMARY.name(), summary(hazard));
-    update(scope, HazardVariables.REMARKS_LOG.name(), remarks(ledger.trailOf(hazardId)));
+    String facts = summary(ledger.find(hazardId));
+    String remarks = remarks(ledger.trailOf(hazardId), MAX_LENGTH - facts.length() - 40);
+    update(scope, HazardVariables.HAZARD_SUMMARY.name(), facts + "\n\n#### 办理记录\n\n" + remarks);
   }
 
   String summary(Hazard h) {
@@ -77,7 +77,8 @@ class HazardFormView {
     return fit(text.toString());
   }
 
-  String remarks(List<HazardEvent> trail) {
+  /** The trail as a markdown list, newest kept when it must be cut to {@code room} characters. */
+  String remarks(List<HazardEvent> trail, int room) {
     StringBuilder text = new StringBuilder();
     for (HazardEvent e : trail) {
       if (e.getAction() == HazardAction.REPORTED) {
@@ -91,8 +92,9 @@ class HazardFormView {
       text.append('\n');
     }
     String all = text.length() == 0 ? "（暂无）" : text.toString();
-    if (all.length() > MAX_LENGTH) {
-      all = "（更早的记录见隐患台账）\n" + all.substring(all.length() - MAX_LENGTH + 20);
+    if (all.length() > room) {
+      String cut = all.substring(all.length() - Math.max(0, room - 20));
+      all = "（更早的记录见隐患台账）\n" + cut.substring(Math.max(0, cut.indexOf('\n') + 1));
     }
     return all;
   }

@@ -273,12 +273,13 @@ public class HazardLedger {
     }
   }
 
-  public void remindOverdue(Long hazardId) {
+  public Hazard remindOverdue(Long hazardId) {
     Hazard hazard = find(hazardId);
     if (hazard.getEscalation() == Escalation.NONE) {
       hazard.setEscalation(Escalation.OVERDUE);
     }
     record(hazard, null, HazardAction.REMINDED, hazard.getStatus(), hazard.getStatus(), "整改期限已到，隐患尚未销号");
+    return hazard;
   }
 
   public void escalate(Long hazardId, int level, String leaderLogin) {

@@ -9,19 +9,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out hazard numbers: town prefix, year, and a counter that restarts every year
- * (BS-2026-000123). The counter row is locked until the report commits, so numbers never repeat
- * and a rolled-back report gives its number back.
+ * (BS-2026-000123). Each number is taken in a short transaction of its own, so concurrent reports
+ * do not wait for each other's commit; numbers never repeat and always grow, and a report that
+ * fails for a technical reason after taking its number leaves that number unused.
  */
 @Component
 class HazardNumbers {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate separateTransaction;
+  private final TransactionTemplate creation;
 
   HazardNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.separateTransaction = new TransactionTemplate(transactions);
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.creation = new TransactionTemplate(transactions);
+    this.creation.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   String next(String prefix, int year) {
@@ -39,10 +43,10 @@ class HazardNumbers {
         prefix, year);
   }
 
-  /** The year's counter, created in its own transaction so a concurrent creation cannot spoil ours. */
+  /** The year's counter, created in a transaction of its own so a concurrent creation cannot spoil ours. */
   private void createCounter(String prefix, int year) {
     try {
-      separateTransaction.executeWithoutResult(status ->
+      creation.executeWithoutResult(status ->
           jdbc.update("insert into sg_hazard_number (prefix, counter_year, last_value) values (?, ?, 0)", prefix, year));
     } catch (DuplicateKeyException createdMeanwhile) {
       // another report created it first: fine

@@ -27,9 +27,9 @@ public final class HazardProcess {
   public static final String VERIFY = "Task_VerifyRectification";
   public static final String REVIEW_CLOSURE = "Task_ReviewClosure";
   public static final String DUE = "BoundaryEvent_RectificationDue";
-  public static final String LEVEL_TWO_DUE = "BoundaryEvent_LevelTwoEscalationDue";
-  public static final String LEVEL_ONE_DUE = "BoundaryEvent_LevelOneEscalationDue";
-  public static final String ACCOUNTABILITY_DUE = "BoundaryEvent_AccountabilityDue";
+  public static final String LEVEL_TWO_DUE = "TimerEvent_LevelTwoEscalationDue";
+  public static final String LEVEL_ONE_DUE = "TimerEvent_LevelOneEscalationDue";
+  public static final String ACCOUNTABILITY_DUE = "TimerEvent_AccountabilityDue";
   public static final String REMIND = "Task_RemindOverdue";
   public static final String ESCALATE_LEVEL_TWO = "Task_EscalateToLevelTwo";
   public static final String SUPERVISE_LEVEL_TWO = "Task_SuperviseLevelTwo";

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A hazard task comes (round again): its stale outcome fields are cleared — a form must not offer
- * last round's verdict — and the ledger's status moves on. What the officer submits is checked and
+ * last round's verdict — the ledger's status moves on, and the form's view of the facts is
+ * brought up to date. What the officer submits is checked and
  * recorded by {@link HazardTaskOutcome}.
  */
 @Component
@@ -28,9 +29,11 @@ class HazardTaskListener implements TaskListener {
       HazardProcess.SUPERVISE_LEVEL_ONE, List.of(SUPERVISION_INSTRUCTIONS));
 
   private final HazardLedger ledger;
+  private final HazardFormView forms;
 
-  HazardTaskListener(HazardLedger ledger) {
+  HazardTaskListener(HazardLedger ledger, HazardFormView forms) {
     this.ledger = ledger;
+    this.forms = forms;
   }
 
   @Override
@@ -44,12 +47,17 @@ class HazardTaskListener implements TaskListener {
     OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of())
         .forEach(variable -> task.getExecution().removeVariable(variable.name()));
     Long hazardId = HAZARD_ID.require(task);
+    Hazard hazard = ledger.find(hazardId);
+    // readable at a glance in any task list: "整改隐患 BS-2026-000123 · 小岗村"
+    task.setName(task.getName() + " " + hazard.getNumber() + " · " + hazard.getGridName());
     switch (task.getTaskDefinitionKey()) {
       case HazardProcess.DRAFT_PLAN -> ledger.planStarted(hazardId);
       case HazardProcess.RECTIFY -> ledger.rectificationStarted(hazardId);
       case HazardProcess.REVIEW_CLOSURE -> ledger.closureReviewStarted(hazardId);
       default -> { }
     }
+    // the form shows the facts and remarks as they are when the task comes up
+    forms.refresh(task.getExecution(), hazardId);
   }
 
 }

@@ -21,11 +21,9 @@ import org.springframework.stereotype.Component;
 class HazardTaskOutcome implements ExecutionListener {
 
   private final HazardLedger ledger;
-  private final HazardFormView forms;
 
-  HazardTaskOutcome(HazardLedger ledger, HazardFormView forms) {
+  HazardTaskOutcome(HazardLedger ledger) {
     this.ledger = ledger;
-    this.forms = forms;
   }
 
   @Override
@@ -76,7 +74,6 @@ class HazardTaskOutcome implements ExecutionListener {
           required(task, ACCOUNTABILITY_FINDINGS, "请填写核查情况和处理意见"));
       default -> { }
     }
-    forms.refresh(task, hazardId);
   }
 
   /** A two-way choice: true for the first value; anything else is refused. */

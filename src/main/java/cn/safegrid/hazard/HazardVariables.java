@@ -3,11 +3,13 @@ package cn.safegrid.hazard;
 import cn.safegrid.system.VariableKey;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The variables of the hazard process, typed. The process keeps keys and decision values; the
- * facts live in the ledger. {@link #HAZARD_SUMMARY} and {@link #REMARKS_LOG} are the ledger's
- * read-only view for the task forms, refreshed when the facts change.
+ * facts live in the ledger. {@link #HAZARD_SUMMARY} is the ledger's read-only view for the task
+ * forms, refreshed when the facts change. Variables cost writes (runtime and history rows): only
+ * what a model expression, a form or a later step needs is kept here.
  */
 public final class HazardVariables {
 
@@ -17,26 +19,24 @@ public final class HazardVariables {
   public static final VariableKey<String> GRADE = VariableKey.of("grade", String.class);
   public static final VariableKey<String> LOCATION = VariableKey.of("location", String.class);
   public static final VariableKey<String> DESCRIPTION = VariableKey.of("description", String.class);
+  /** Optional: who found it, when the process is started on his behalf (an inspection finding). */
   public static final VariableKey<String> REPORTER_ID = VariableKey.of("reporterId", String.class);
   /** Optional: where the report came from (an inspection round and item). */
   public static final VariableKey<String> SOURCE = VariableKey.of("source", String.class);
 
   // registered
   public static final VariableKey<Long> HAZARD_ID = VariableKey.of("hazardId", Long.class);
-  public static final VariableKey<String> HAZARD_NUMBER = VariableKey.of("hazardNumber", String.class);
-  public static final VariableKey<String> GRID_NAME = VariableKey.of("gridName", String.class);
-  public static final VariableKey<Boolean> MAJOR = VariableKey.of("major", Boolean.class);
 
-  // decisions (outputs of hazard-routing and hazard-deadlines)
-  public static final VariableKey<String> LEAD_DEPARTMENT = VariableKey.of("leadDepartment", String.class);
-  public static final VariableKey<String> ASSISTING_DEPARTMENTS_CSV = VariableKey.of("assistingDepartmentCodes", String.class);
-  public static final VariableKey<Integer> RECTIFICATION_DAYS = VariableKey.of("rectificationDays", Integer.class);
-  public static final VariableKey<Integer> LEVEL_TWO_AFTER_DAYS = VariableKey.of("levelTwoAfterDays", Integer.class);
-  public static final VariableKey<Integer> LEVEL_ONE_AFTER_DAYS = VariableKey.of("levelOneAfterDays", Integer.class);
-  public static final VariableKey<Integer> ACCOUNTABILITY_AFTER_DAYS = VariableKey.of("accountabilityAfterDays", Integer.class);
+  // decisions: the rule tables' answers as they were given (outputs by name, see the .dmn files)
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final VariableKey<Map<String, Object>> ROUTING = VariableKey.of("routing", (Class) Map.class);
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final VariableKey<Map<String, Object>> DEADLINES = VariableKey.of("deadlines", (Class) Map.class);
 
-  // assignment
+  // assignment (escalation dates and the level-1 leader are set only once a hazard is overdue)
   public static final VariableKey<String> LEAD_GROUP = VariableKey.of("leadGroup", String.class);
+  public static final VariableKey<Boolean> HAS_ASSISTING_DEPARTMENTS = VariableKey.of("hasAssistingDepartments", Boolean.class);
+  /** Only set when there are any (then JSON): the multi-instance collections of the side branches. */
   public static final VariableKey<List<String>> ASSISTING_DEPARTMENTS = VariableKey.stringList("assistingDepartments");
   public static final VariableKey<List<String>> LEADERS_TO_NOTIFY = VariableKey.stringList("leadersToNotify");
   public static final VariableKey<String> VERIFIER_GROUP = VariableKey.of("verifierGroup", String.class);
@@ -47,9 +47,8 @@ public final class HazardVariables {
   public static final VariableKey<Date> LEVEL_ONE_ESCALATION_AT = VariableKey.of("levelOneEscalationAt", Date.class);
   public static final VariableKey<Date> ACCOUNTABILITY_AT = VariableKey.of("accountabilityAt", Date.class);
 
-  // the forms' view of the ledger
+  // the forms' view of the ledger: facts and earlier remarks, markdown
   public static final VariableKey<String> HAZARD_SUMMARY = VariableKey.of("hazardSummary", String.class);
-  public static final VariableKey<String> REMARKS_LOG = VariableKey.of("remarksLog", String.class);
 
   // task outcomes (form fields)
   public static final VariableKey<String> ACCEPTANCE = VariableKey.of("acceptance", String.class);

@@ -12,11 +12,9 @@ import org.springframework.stereotype.Component;
 class ReassignHazardDelegate implements JavaDelegate {
 
   private final HazardLedger ledger;
-  private final HazardFormView forms;
 
-  ReassignHazardDelegate(HazardLedger ledger, HazardFormView forms) {
+  ReassignHazardDelegate(HazardLedger ledger) {
     this.ledger = ledger;
-    this.forms = forms;
   }
 
   @Override
@@ -25,10 +23,8 @@ class ReassignHazardDelegate implements JavaDelegate {
     HazardLedger.Routing routing = ledger.reassign(hazardId, TaskContext.currentUser(), NEW_LEAD_DEPARTMENT.get(execution),
         REASSIGN_REASON.get(execution));
     HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);
-    LEAD_DEPARTMENT.set(execution, routing.leadDepartment());
     LEAD_GROUP.set(execution, routing.leadGroup());
     VERIFIER_GROUP.set(execution, supervisors.verifierGroup());
     LEVEL_TWO_LEADER.set(execution, supervisors.levelTwoLeader());
-    forms.refresh(execution, hazardId);
   }
 }

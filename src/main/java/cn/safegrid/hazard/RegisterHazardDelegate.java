@@ -3,6 +3,7 @@ package cn.safegrid.hazard;
 import static cn.safegrid.hazard.HazardVariables.*;
 
 import cn.safegrid.system.Refusal;
+import cn.safegrid.system.TaskContext;
 import cn.safegrid.system.ApiError;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,8 +26,10 @@ class RegisterHazardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // the reporter is whoever starts the process, unless the starter (an inspection) names him
+    String reporter = REPORTER_ID.get(execution) != null ? REPORTER_ID.get(execution) : TaskContext.currentUser();
     HazardReport report = new HazardReport(GRID_CODE.get(execution), HAZARD_CATEGORY.get(execution),
-        GRADE.get(execution), LOCATION.get(execution), DESCRIPTION.get(execution), REPORTER_ID.get(execution),
+        GRADE.get(execution), LOCATION.get(execution), DESCRIPTION.get(execution), reporter,
         SOURCE.get(execution));
     List<ApiError.FieldError> problems = ledger.problemsOf(report);
     if (!problems.isEmpty()) {
@@ -34,15 +37,18 @@ class RegisterHazardDelegate implements JavaDelegate {
           problems.stream().map(ApiError.FieldError::message).toList()));
     }
     Hazard hazard = ledger.register(report, execution.getProcessInstanceId());
-    // the rule tables read these; a report without a category is routed to the safety office
-    GRID_CODE.set(execution, hazard.getGridCode());
-    HAZARD_CATEGORY.set(execution, hazard.getCategory());
-    GRADE.set(execution, hazard.getGrade().code());
+    // the rule tables and the watchers read these as the ledger has them: a report without a grid
+    // is the reporter's own grid's, one without a category goes to the safety office
+    setIfChanged(execution, GRID_CODE, hazard.getGridCode());
+    setIfChanged(execution, HAZARD_CATEGORY, hazard.getCategory());
+    setIfChanged(execution, GRADE, hazard.getGrade().code());
     execution.setProcessBusinessKey(hazard.getNumber());
     HAZARD_ID.set(execution, hazard.getId());
-    HAZARD_NUMBER.set(execution, hazard.getNumber());
-    GRID_NAME.set(execution, hazard.getGridName());
-    MAJOR.set(execution, hazard.getGrade() == HazardGrade.MAJOR);
-    cn.safegrid.system.TaskContext.NAME_SUFFIX.set(execution, hazard.getNumber() + " · " + hazard.getGridName());
+  }
+
+  private static void setIfChanged(DelegateExecution execution, cn.safegrid.system.VariableKey<String> key, String value) {
+    if (!execution.hasVariable(key.name()) || !java.util.Objects.equals(key.get(execution), value)) {
+      key.set(execution, value);
+    }
   }
 }

@@ -1,6 +1,6 @@
 package cn.safegrid.hazard;
 
-import static cn.safegrid.hazard.HazardVariables.HAZARD_ID;
+import static cn.safegrid.hazard.HazardVariables.*;
 
 import cn.safegrid.system.TaskContext;
 import cn.safegrid.system.TaskPriority;
@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 提醒整改逾期: the deadline has passed; the open tasks turn urgent and show in 已逾期. */
+/**
+ * 提醒整改逾期: the deadline has passed; the open tasks turn urgent and show in 已逾期, and the
+ * escalation timers that follow are set to the dates the ledger fixed at assignment.
+ */
 @Component
 class RemindOverdueDelegate implements JavaDelegate {
 
@@ -25,7 +28,10 @@ class RemindOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long hazardId = HAZARD_ID.require(execution);
-    ledger.remindOverdue(hazardId);
+    Hazard hazard = ledger.remindOverdue(hazardId);
+    LEVEL_TWO_ESCALATION_AT.set(execution, java.util.Date.from(hazard.getLevelTwoAt()));
+    LEVEL_ONE_ESCALATION_AT.set(execution, java.util.Date.from(hazard.getLevelOneAt()));
+    ACCOUNTABILITY_AT.set(execution, java.util.Date.from(hazard.getAccountabilityAt()));
     tasks.raisePriority(execution, TaskPriority.OVERDUE);
     forms.refresh(execution, hazardId);
   }

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
  * What every user task of every SafeGrid process gets when it is created, so that a task list is
  * readable at a glance and urgent work stands out:
  * <ul>
- *   <li>its name followed by the process's {@code taskNameSuffix} ("整改隐患 BS-2026-000123 · 小岗村");</li>
  *   <li>the process's current urgency ({@code taskPriority}, raised by due-date timers);</li>
  *   <li>whatever the features' {@link Hook}s add (the grid's watchers, for instance).</li>
  * </ul>
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskContext extends AbstractProcessEnginePlugin implements TaskListener {
 
-  public static final VariableKey<String> NAME_SUFFIX = VariableKey.of("taskNameSuffix", String.class);
   public static final VariableKey<Integer> PRIORITY = VariableKey.of("taskPriority", Integer.class);
 
   /** A feature's contribution to every new user task. Runs without authorization checks. */
@@ -71,10 +69,6 @@ public class TaskContext extends AbstractProcessEnginePlugin implements TaskList
 
   @Override
   public void notify(DelegateTask task) {
-    String suffix = NAME_SUFFIX.get(task);
-    if (suffix != null && task.getName() != null && !task.getName().endsWith(suffix)) {
-      task.setName(task.getName() + " " + suffix);
-    }
     Integer priority = PRIORITY.get(task);
     if (priority != null && priority > task.getPriority()) {
       task.setPriority(priority);

@@ -97,7 +97,7 @@ class HazardRectificationProcessTest {
     assertThat(pi).isWaitingAt(HazardProcess.RECTIFY);
     assertThat(hazardOf(pi).getRectificationRound()).isEqualTo(2);
     assertThat(hazardOf(pi).getStatus()).isEqualTo(HazardStatus.RECTIFYING);
-    assertThat((String) runtime().getVariable(pi.getId(), "remarksLog")).contains("锅炉仍在使用，须停用送检");
+    assertThat((String) runtime().getVariable(pi.getId(), "hazardSummary")).contains("锅炉仍在使用，须停用送检");
     assertThat((String) runtime().getVariable(pi.getId(), "hazardSummary")).contains("第 2 轮");
 
     driver.complete("huang.shimin", pi, HazardProcess.RECTIFY, vars("rectificationResult", "已停用并送检合格"));
