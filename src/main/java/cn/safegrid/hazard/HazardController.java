@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,37 +84,19 @@ class HazardController {
 
   @GetMapping
   @Operation(summary = "查询隐患台账（按网格、片、部门、类别、等级、状态、是否逾期、上报日期筛选，分页排序）")
-  Page<HazardView> list(CurrentUser user,
-      @RequestParam(required = false) String gridCode, @RequestParam(required = false) String areaCode,
-      @RequestParam(required = false) String department, @RequestParam(required = false) String category,
-      @RequestParam(required = false) String grade, @RequestParam(required = false) HazardStatus status,
-      @RequestParam(required = false) Escalation escalation, @RequestParam(required = false) Boolean overdue,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
-      @RequestParam(required = false) String q,
+  Page<HazardView> list(CurrentUser user, HazardFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @RequestParam(defaultValue = "reportedAt,desc") String sort) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw ApiException.invalid("分页参数有误：page 从 0 开始，size 在 1 到 " + MAX_PAGE_SIZE + " 之间");
     }
-    HazardFilter filter = new HazardFilter(gridCode, areaCode, department, category, grade, status, escalation,
-        overdue, reportedFrom, reportedTo, q);
     return queries.page(user, filter, PageRequest.of(page, size, sort(sort))).map(h -> HazardView.of(h, clock.now()));
   }
 
   @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   @Operation(summary = "按当前筛选条件导出隐患台账（Excel）")
-  ResponseEntity<byte[]> export(CurrentUser user,
-      @RequestParam(required = false) String gridCode, @RequestParam(required = false) String areaCode,
-      @RequestParam(required = false) String department, @RequestParam(required = false) String category,
-      @RequestParam(required = false) String grade, @RequestParam(required = false) HazardStatus status,
-      @RequestParam(required = false) Escalation escalation, @RequestParam(required = false) Boolean overdue,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
-      @RequestParam(required = false) String q,
+  ResponseEntity<byte[]> export(CurrentUser user, HazardFilter filter,
       @RequestParam(defaultValue = "reportedAt,desc") String sort) {
-    HazardFilter filter = new HazardFilter(gridCode, areaCode, department, category, grade, status, escalation,
-        overdue, reportedFrom, reportedTo, q);
     byte[] bytes = workbook.write(queries.export(user, filter, sort(sort)));
     String day = DateTimeFormatter.BASIC_ISO_DATE.format(clock.today());
     return ResponseEntity.ok()

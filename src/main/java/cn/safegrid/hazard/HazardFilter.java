@@ -9,14 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The ledger's filters (all optional): grid, area, department (lead or assisting), category,
- * grade, status, escalation, overdue, report date range (town days, inclusive), free text.
+ * The ledger's filters (all optional, bound from the query string): grid, area, department (lead
+ * or assisting), category, grade, status, escalation, overdue, report date range (town days,
+ * inclusive, yyyy-MM-dd), free text {@code q} (number, place, description).
  */
 public record HazardFilter(String gridCode, String areaCode, String department, String category, String grade,
-    HazardStatus status, Escalation escalation, Boolean overdue, LocalDate reportedFrom, LocalDate reportedTo,
-    String text) {
+    HazardStatus status, Escalation escalation, Boolean overdue,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
+    String q) {
 
   Specification<Hazard> toSpecification(ZoneId zone, Instant now) {
     return (root, query, cb) -> {
@@ -54,8 +58,8 @@ public record HazardFilter(String gridCode, String areaCode, String department, 
       if (reportedTo != null) {
         all.add(cb.lessThan(root.get("reportedAt"), reportedTo.plusDays(1).atStartOfDay(zone).toInstant()));
       }
-      if (notBlank(text)) {
-        String like = "%" + text.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+      if (notBlank(q)) {
+        String like = "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
         all.add(cb.or(cb.like(cb.lower(root.get("number")), like, '\\'),
             cb.like(cb.lower(root.get("location")), like, '\\'),
             cb.like(cb.lower(root.get("description")), like, '\\')));

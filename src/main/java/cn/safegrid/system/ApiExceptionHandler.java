@@ -23,6 +23,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,6 +105,20 @@ class ApiExceptionHandler {
       }
     }
     return error(HttpStatus.BAD_REQUEST, "请求内容无法解析，请提交有效的 JSON。", List.of());
+  }
+
+  /** Query parameters bound to an object (filters): each wrong value named with what it accepts. */
+  @ExceptionHandler(BindException.class)
+  ResponseEntity<ApiError> badParameters(BindException e) {
+    List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream().map(f -> {
+      Class<?> type = e.getBindingResult().getFieldType(f.getField());
+      String message = f.isBindingFailure()
+          ? "参数“" + f.getField() + "”的值“" + f.getRejectedValue() + "”无效"
+              + (type != null && type.isEnum() ? "，可选值：" + enumNames(type) : expected(type)) + "。"
+          : f.getDefaultMessage();
+      return new ApiError.FieldError(f.getField(), message);
+    }).toList();
+    return error(HttpStatus.BAD_REQUEST, fields.isEmpty() ? "请求参数有误。" : fields.get(0).message(), fields);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
