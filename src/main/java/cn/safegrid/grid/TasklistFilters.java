@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
 class TasklistFilters {
 
   /** Bump when a filter's definition changes, so existing filters are rewritten. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final String MINE = "我的待办";
   static final String GROUPS = "本组待办";
   static final String OVERDUE = "已逾期";
   static final String SUPERVISION = "下级网格督办";
+  static final String WATCHED = "所辖网格全部事项";
 
   /** User tasks whose id starts with this are supervision orders (督办) to an upper grid's leader. */
   static final String SUPERVISION_TASK_PREFIX = "Task_Supervise";
@@ -63,8 +64,12 @@ class TasklistFilters {
       for (Map.Entry<String, Definition> wanted : definitions(login, leads).entrySet()) {
         save(own.get(wanted.getKey()), login, wanted.getKey(), wanted.getValue());
       }
-      if (!leads && own.containsKey(SUPERVISION)) {
-        filterService.deleteFilter(own.get(SUPERVISION).getId());
+      if (!leads) {
+        for (String leaderFilter : new String[] {SUPERVISION, WATCHED}) {
+          if (own.containsKey(leaderFilter)) {
+            filterService.deleteFilter(own.get(leaderFilter).getId());
+          }
+        }
       }
     }
     for (String login : removedLogins) {
@@ -95,6 +100,10 @@ class TasklistFilters {
           .taskDefinitionKeyLike(SUPERVISION_TASK_PREFIX + "%")
           .or().taskAssignee(login).taskCandidateUser(login).endOr(), 0,
           "下级网格、分管部门逾期事项的督办单"));
+      // no criteria: every task he may read — his grids' work done by departments, and for town
+      // leaders the whole town's
+      filters.put(WATCHED, new Definition(taskService.createTaskQuery(), 10,
+          "所辖网格内正在办理的全部事项（含各部门办理的），供了解和督促"));
     }
     return filters;
   }

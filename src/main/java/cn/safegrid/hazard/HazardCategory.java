@@ -64,6 +64,9 @@ public enum HazardCategory {
   HAZARDOUS_CHEMICALS("hazardous-chemicals", "危化品"),
   CONFINED_SPACE("confined-space", "有限空间");
 
+  /** The report form's 其他: no category of the regulation fits; the safety office routes it. */
+  public static final String OTHER = "other";
+
   private static final Map<String, HazardCategory> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(HazardCategory::code, Function.identity()));
 
@@ -91,6 +94,9 @@ public enum HazardCategory {
   public static String labelOf(String code) {
     if (code == null || code.isBlank()) {
       return "未填写类别";
+    }
+    if (code.trim().equals(OTHER)) {
+      return "其他";
     }
     return ofCode(code).map(HazardCategory::label).orElse("未列明类别（" + code.trim() + "）");
   }

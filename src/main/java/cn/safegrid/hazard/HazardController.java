@@ -11,10 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,16 +42,16 @@ class HazardController {
   private final HazardLedger ledger;
   private final HazardPhotos photos;
   private final HazardWorkbook workbook;
-  private final RuntimeService runtime;
+  private final HazardReporting reporting;
   private final TownClock clock;
 
   HazardController(HazardQueries queries, HazardLedger ledger, HazardPhotos photos, HazardWorkbook workbook,
-      RuntimeService runtime, TownClock clock) {
+      HazardReporting reporting, TownClock clock) {
     this.queries = queries;
     this.ledger = ledger;
     this.photos = photos;
     this.workbook = workbook;
-    this.runtime = runtime;
+    this.reporting = reporting;
     this.clock = clock;
   }
 
@@ -64,20 +61,9 @@ class HazardController {
   @PostMapping
   @Operation(summary = "上报隐患：校验后启动隐患闭环整改流程，返回隐患编号")
   ResponseEntity<HazardView> report(@RequestBody ReportRequest request, CurrentUser user) {
-    HazardReport report = new HazardReport(request.gridCode(), request.hazardCategory(), request.grade(),
-        request.location(), request.description(), user.userId(), null);
-    var problems = ledger.problemsOf(report);
-    if (!problems.isEmpty()) {
-      throw ApiException.invalid("隐患上报信息有误，请按提示修改", problems);
-    }
-    Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(HazardVariables.GRID_CODE.name(), request.gridCode());
-    variables.put(HazardVariables.HAZARD_CATEGORY.name(), request.hazardCategory());
-    variables.put(HazardVariables.GRADE.name(), request.grade());
-    variables.put(HazardVariables.LOCATION.name(), request.location());
-    variables.put(HazardVariables.DESCRIPTION.name(), request.description());
-    ProcessInstance instance = runtime.startProcessInstanceByKey(HazardProcess.KEY, variables);
-    Hazard hazard = queries.visible(user, instance.getBusinessKey());
+    Hazard reported = reporting.report(new HazardReport(request.gridCode(), request.hazardCategory(), request.grade(),
+        request.location(), request.description(), null, null));
+    Hazard hazard = queries.visible(user, reported.getNumber());
     return ResponseEntity.created(URI.create("/api/hazards/" + hazard.getNumber()))
         .body(HazardView.of(hazard, clock.now()));
   }

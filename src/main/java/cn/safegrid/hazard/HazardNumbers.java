@@ -29,12 +29,14 @@ class HazardNumbers {
   }
 
   String next(String prefix, int year) {
-    if (increment(prefix, year) == 0) {
-      createCounter(prefix, year);
-      increment(prefix, year);
-    }
-    Long value = jdbc.queryForObject(
-        "select last_value from sg_hazard_number where prefix = ? and counter_year = ?", Long.class, prefix, year);
+    Long value = separateTransaction.execute(status -> {
+      if (increment(prefix, year) == 0) {
+        createCounter(prefix, year);
+        increment(prefix, year);
+      }
+      return jdbc.queryForObject(
+          "select last_value from sg_hazard_number where prefix = ? and counter_year = ?", Long.class, prefix, year);
+    });
     return String.format("%s-%d-%06d", prefix, year, value);
   }
 

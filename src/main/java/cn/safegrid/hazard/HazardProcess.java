@@ -2,7 +2,7 @@ package cn.safegrid.hazard;
 
 /**
  * The ids of processes/hazard-rectification.bpmn that code and tests refer to. The model is the
- * reference; these constants must match it (HazardProcessModelTest checks that they do).
+ * reference; these constants must match it (ProcessModelIdsTest checks that they do).
  */
 public final class HazardProcess {
 

@@ -19,8 +19,6 @@ public final class HazardVariables {
   public static final VariableKey<String> GRADE = VariableKey.of("grade", String.class);
   public static final VariableKey<String> LOCATION = VariableKey.of("location", String.class);
   public static final VariableKey<String> DESCRIPTION = VariableKey.of("description", String.class);
-  /** Optional: who found it, when the process is started on his behalf (an inspection finding). */
-  public static final VariableKey<String> REPORTER_ID = VariableKey.of("reporterId", String.class);
   /** Optional: where the report came from (an inspection round and item). */
   public static final VariableKey<String> SOURCE = VariableKey.of("source", String.class);
 

@@ -26,8 +26,9 @@ class RegisterHazardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // the reporter is whoever starts the process, unless the starter (an inspection) names him
-    String reporter = REPORTER_ID.get(execution) != null ? REPORTER_ID.get(execution) : TaskContext.currentUser();
+    // the reporter is whoever starts the process (an officer in Tasklist or over REST, the inspector
+    // whose findings start it); nobody can report in another's name
+    String reporter = TaskContext.currentUser();
     HazardReport report = new HazardReport(GRID_CODE.get(execution), HAZARD_CATEGORY.get(execution),
         GRADE.get(execution), LOCATION.get(execution), DESCRIPTION.get(execution), reporter,
         SOURCE.get(execution));

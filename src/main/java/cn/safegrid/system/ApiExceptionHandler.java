@@ -50,13 +50,6 @@ class ApiExceptionHandler {
     return error(e.status(), e.getMessage(), e.fieldErrors());
   }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
-    List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new ApiError.FieldError(f.getField(), f.getDefaultMessage()))
-        .toList();
-    return error(HttpStatus.BAD_REQUEST, "提交的数据有误，请按提示修改。", fields);
-  }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<ApiError> invalidValue(ConstraintViolationException e) {
@@ -107,9 +100,13 @@ class ApiExceptionHandler {
     return error(HttpStatus.BAD_REQUEST, "请求内容无法解析，请提交有效的 JSON。", List.of());
   }
 
-  /** Query parameters bound to an object (filters): each wrong value named with what it accepts. */
+  /**
+   * Bodies and query parameters bound to objects ({@code @Valid} bodies, filters): every invalid
+   * field with its message; a value of the wrong type named with what the field accepts.
+   * (Covers MethodArgumentNotValidException, a BindException.)
+   */
   @ExceptionHandler(BindException.class)
-  ResponseEntity<ApiError> badParameters(BindException e) {
+  ResponseEntity<ApiError> invalidFields(BindException e) {
     List<ApiError.FieldError> fields = e.getBindingResult().getFieldErrors().stream().map(f -> {
       Class<?> type = e.getBindingResult().getFieldType(f.getField());
       String message = f.isBindingFailure()
@@ -118,7 +115,8 @@ class ApiExceptionHandler {
           : f.getDefaultMessage();
       return new ApiError.FieldError(f.getField(), message);
     }).toList();
-    return error(HttpStatus.BAD_REQUEST, fields.isEmpty() ? "请求参数有误。" : fields.get(0).message(), fields);
+    boolean typeErrors = e.getBindingResult().getFieldErrors().stream().anyMatch(f -> f.isBindingFailure());
+    return error(HttpStatus.BAD_REQUEST, typeErrors ? fields.get(0).message() : "提交的数据有误，请按提示修改。", fields);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -36,7 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Hazard loops against bare loops, on embedded PostgreSQL 17, in one run: report, route (the
  * routing job, as the job executor runs it), accept, rectify, verify, close — with the ledger, the
- * audit trail and the four escalation timers exactly as in production — against a process with
+ * audit trail, the routing job and the due timer exactly as in production — against a process with
  * the same three user tasks and nothing else. Both run as authenticated officers (authorization
  * checks on). Prints loops per second, the ratio and SQL round trips per loop; asserts nothing
  * about speed. The production context on PostgreSQL, without the tests' coverage recorder.

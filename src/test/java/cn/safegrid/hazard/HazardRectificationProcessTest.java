@@ -31,7 +31,7 @@ import org.springframework.test.context.TestExecutionListeners;
 class HazardRectificationProcessTest {
 
   static final ZoneId TOWN = ZoneId.of("Asia/Shanghai");
-  /** Monday 1 December 2026, 09:30 in Bieshan. */
+  /** Tuesday 1 December 2026, 09:30 in Bieshan. */
   static final Instant REPORTED = ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, TOWN).toInstant();
 
   @Autowired HazardDriver driver;
