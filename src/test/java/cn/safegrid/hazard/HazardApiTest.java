@@ -149,6 +149,20 @@ class HazardApiTest {
   }
 
   @Test
+  void upperGridLeadersReadTheirLowerGridsTasksAndOtherVillagesDoNot() throws Exception {
+    JsonNode hazard = report("village-xiaogang", "special-equipment", "配电房门锁损坏");
+    String task = tasks.createTaskQuery().processInstanceId(hazard.get("processInstanceId").asText())
+        .singleResult().getId();
+    // the level-2 leader of the east area, the village's own leader (a watcher), the other village
+    assertThat(http.get("/engine-rest/task/" + task, Http.basic("wu.yangli", "demo")).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task/" + task, Http.basic("gao.shihua", "demo")).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/task/" + task, OTHER_VILLAGER).getStatusCode().value()).isIn(403, 404);
+    // the village leader may read it but not take it over from the department
+    assertThat(http.post("/engine-rest/task/" + task + "/claim", Http.basic("gao.shihua", "demo"),
+        Map.of("userId", "gao.shihua")).getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
   void anIncompleteTaskFormIsRefusedWithA400AndTheTaskStaysOpen() throws Exception {
     JsonNode hazard = report("village-xiaogang", "special-equipment", "锅炉无检验标志");
     String task = tasks.createTaskQuery().processInstanceId(hazard.get("processInstanceId").asText())
