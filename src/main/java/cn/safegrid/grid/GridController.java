@@ -2,10 +2,12 @@ package cn.safegrid.grid;
 
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryRequests.AssignmentRequest;
 import cn.safegrid.grid.RegistryRequests.Create;
 import cn.safegrid.grid.RegistryRequests.GridRequest;
+import cn.safegrid.grid.RegistryRequests.KeyPlaceRequest;
 import cn.safegrid.grid.RegistryResponses.AssignmentView;
 import cn.safegrid.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
@@ -30,13 +33,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Grids, the roles people hold in them, and the questions processes and screens ask about a grid
- * (its leaders, its upper leaders). An officer reads the grids his roles cover; any other grid
- * answers 404. Administrators and the safety office change them through {@link Registry#edit}.
+ * Grids, the roles people hold in them, their key places, and the questions processes and screens
+ * ask about a grid (its leaders, its upper leaders). An officer reads the grids his roles cover;
+ * any other grid answers 404. Administrators and the safety office change them through
+ * {@link Registry#edit}.
  */
 @RestController
 @RequestMapping("/api/registry/grids")
-@Tag(name = "网格", description = "网格、网格职务、网格长和上级领导")
+@Tag(name = "网格", description = "网格、网格职务、重点部位、网格长和上级领导")
 class GridController {
 
   private final Registry registry;
@@ -88,7 +92,8 @@ class GridController {
   }
 
   @DeleteMapping("/{code}")
-  @Operation(summary = "删除网格", description = "连同该网格的职务（及联系该村的包村干部职务）一起删除；还有下级网格时返回 409。")
+  @Operation(summary = "删除网格", description = "连同该网格的职务（及联系该村的包村干部职务）和重点部位一起删除；"
+      + "还有下级网格时返回 409。")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteGrid(@PathVariable String code, CurrentUser user) {
     access.requireEditor(user);
@@ -98,7 +103,8 @@ class GridController {
           .filter(g -> code.equals(g.parentCode())).map(g -> "下级网格“" + g.name() + "”").toList());
       return current.withGrids(Rows.removed(current.grids(), GridRow::code, code, "网格"))
           .withAssignments(Rows.without(current.assignments(),
-              a -> code.equals(a.gridCode()) || code.equals(a.villageCode())));
+              a -> code.equals(a.gridCode()) || code.equals(a.villageCode())))
+          .withKeyPlaces(Rows.without(current.keyPlaces(), k -> code.equals(k.gridCode())));
     });
   }
 
@@ -123,6 +129,37 @@ class GridController {
     });
     RegistryIndex index = new RegistryIndex(saved);
     return AssignmentView.of(index.assignments(code), index);
+  }
+
+  @GetMapping("/{code}/key-places")
+  @Operation(summary = "重点部位", description = "该网格的重点部位和危险源，按编码排序；includeSubGrids=true 时"
+      + "（企事业单位网格）连同其基础网格的重点部位，即《重点隐患排查表》所列。")
+  List<KeyPlaceRow> keyPlaces(@PathVariable String code,
+      @Parameter(description = "是否包括基础网格（岗位）的重点部位") @RequestParam(defaultValue = "false") boolean includeSubGrids,
+      CurrentUser user) {
+    RegistryView view = access.view(user);
+    view.grid(code);
+    return includeSubGrids ? view.index().keyPlacesOf(code) : ownKeyPlaces(view.index().data(), code);
+  }
+
+  @PutMapping("/{code}/key-places")
+  @Operation(summary = "设置重点部位", description = "用给出的重点部位替换该网格的全部重点部位，其他网格不受影响；"
+      + "编码已属于其他网格时返回 400。")
+  List<KeyPlaceRow> replaceKeyPlaces(@PathVariable String code, @RequestBody List<@Valid KeyPlaceRequest> body,
+      CurrentUser user) {
+    access.requireEditor(user);
+    List<KeyPlaceRow> wanted = body.stream().map(k -> k.toRow(code)).toList();
+    RegistryData saved = registry.edit(current -> {
+      Rows.existing(current.grids(), GridRow::code, code, "网格");
+      List<KeyPlaceRow> others = Rows.without(current.keyPlaces(), k -> code.equals(k.gridCode()));
+      return current.withKeyPlaces(Stream.concat(others.stream(), wanted.stream()).toList());
+    });
+    return ownKeyPlaces(saved, code);
+  }
+
+  private static List<KeyPlaceRow> ownKeyPlaces(RegistryData data, String gridCode) {
+    return data.keyPlaces().stream().filter(k -> gridCode.equals(k.gridCode()))
+        .sorted(Comparator.comparing(KeyPlaceRow::code)).toList();
   }
 
   @GetMapping("/{code}/leaders")

@@ -57,7 +57,8 @@ class RegistryController {
   }
 
   @GetMapping
-  @Operation(summary = "读取整个网格台账", description = "系统管理员、领导小组办公室、镇领导和纪委可用。")
+  @Operation(summary = "读取整个网格台账", description = "镇、人员、片、部门、网格、网格职务、部门成员和重点部位；"
+      + "系统管理员、领导小组办公室、镇领导和纪委可用。")
   RegistryData registry(CurrentUser user) {
     RegistryView view = access.view(user);
     if (!view.readsEverything()) {
@@ -137,7 +138,8 @@ class RegistryController {
           .map(GridRow::code).toList());
       return current.withTowns(Rows.removed(current.towns(), TownRow::code, code, "镇"))
           .withGrids(Rows.without(current.grids(), g -> townGrids.contains(g.code())))
-          .withAssignments(Rows.without(current.assignments(), a -> townGrids.contains(a.gridCode())));
+          .withAssignments(Rows.without(current.assignments(), a -> townGrids.contains(a.gridCode())))
+          .withKeyPlaces(Rows.without(current.keyPlaces(), k -> townGrids.contains(k.gridCode())));
     });
   }
 

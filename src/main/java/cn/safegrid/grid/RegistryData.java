@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The whole registry as plain rows keyed by codes: what the Excel workbook holds, what the demo
  * file holds, what the rules check and what the writer makes the database equal to. Persons,
- * grids, areas and departments refer to each other by code only.
+ * grids, areas, departments and key places refer to each other by code only.
  */
 public record RegistryData(
     List<TownRow> towns,
@@ -19,7 +19,8 @@ public record RegistryData(
     List<DepartmentRow> departments,
     List<GridRow> grids,
     List<AssignmentRow> assignments,
-    List<MemberRow> departmentMembers) {
+    List<MemberRow> departmentMembers,
+    List<KeyPlaceRow> keyPlaces) {
 
   public RegistryData {
     towns = listOf(towns);
@@ -29,10 +30,11 @@ public record RegistryData(
     grids = listOf(grids);
     assignments = listOf(assignments);
     departmentMembers = listOf(departmentMembers);
+    keyPlaces = listOf(keyPlaces);
   }
 
   public static RegistryData empty() {
-    return new RegistryData(null, null, null, null, null, null, null);
+    return new RegistryData(null, null, null, null, null, null, null, null);
   }
 
   public record TownRow(String code, String name, String district, String hazardPrefix) {}
@@ -73,6 +75,20 @@ public record RegistryData(
     }
   }
 
+  /**
+   * A key place (重点部位) of a village or unit grid; a hazard source (危险源) when {@code hazardSource}.
+   * Left out, {@code hazardSource} means no: the row always holds true or false.
+   */
+  public record KeyPlaceRow(String code, String gridCode, String name, Boolean hazardSource, String description) {
+    public KeyPlaceRow {
+      hazardSource = Boolean.TRUE.equals(hazardSource);
+    }
+
+    public boolean isHazardSource() {
+      return hazardSource;
+    }
+  }
+
   public Optional<GridRow> grid(String code) {
     return grids.stream().filter(g -> g.code().equals(code)).findFirst();
   }
@@ -93,6 +109,10 @@ public record RegistryData(
     return towns.stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
+  public Optional<KeyPlaceRow> keyPlace(String code) {
+    return keyPlaces.stream().filter(k -> k.code().equals(code)).findFirst();
+  }
+
   /** Rows by their code; later rows win when a code repeats (the rules report repeats). */
   public static <R> Map<String, R> byKey(List<R> rows, Function<R, String> key) {
     return rows.stream().filter(r -> key.apply(r) != null)
@@ -101,31 +121,35 @@ public record RegistryData(
 
   /** A copy with one kind of rows replaced: how an edit produces the registry it wants. */
   public RegistryData withTowns(List<TownRow> rows) {
-    return new RegistryData(rows, people, areas, departments, grids, assignments, departmentMembers);
+    return new RegistryData(rows, people, areas, departments, grids, assignments, departmentMembers, keyPlaces);
   }
 
   public RegistryData withPeople(List<PersonRow> rows) {
-    return new RegistryData(towns, rows, areas, departments, grids, assignments, departmentMembers);
+    return new RegistryData(towns, rows, areas, departments, grids, assignments, departmentMembers, keyPlaces);
   }
 
   public RegistryData withAreas(List<AreaRow> rows) {
-    return new RegistryData(towns, people, rows, departments, grids, assignments, departmentMembers);
+    return new RegistryData(towns, people, rows, departments, grids, assignments, departmentMembers, keyPlaces);
   }
 
   public RegistryData withDepartments(List<DepartmentRow> rows) {
-    return new RegistryData(towns, people, areas, rows, grids, assignments, departmentMembers);
+    return new RegistryData(towns, people, areas, rows, grids, assignments, departmentMembers, keyPlaces);
   }
 
   public RegistryData withGrids(List<GridRow> rows) {
-    return new RegistryData(towns, people, areas, departments, rows, assignments, departmentMembers);
+    return new RegistryData(towns, people, areas, departments, rows, assignments, departmentMembers, keyPlaces);
   }
 
   public RegistryData withAssignments(List<AssignmentRow> rows) {
-    return new RegistryData(towns, people, areas, departments, grids, rows, departmentMembers);
+    return new RegistryData(towns, people, areas, departments, grids, rows, departmentMembers, keyPlaces);
   }
 
   public RegistryData withDepartmentMembers(List<MemberRow> rows) {
-    return new RegistryData(towns, people, areas, departments, grids, assignments, rows);
+    return new RegistryData(towns, people, areas, departments, grids, assignments, rows, keyPlaces);
+  }
+
+  public RegistryData withKeyPlaces(List<KeyPlaceRow> rows) {
+    return new RegistryData(towns, people, areas, departments, grids, assignments, departmentMembers, rows);
   }
 
   private static <T> List<T> listOf(List<T> rows) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports a registry workbook: the workbook is the town's full list, so towns, people, areas,
- * departments and grids are added or updated by code (rows it leaves out are kept, except people,
- * who are deactivated), and grid roles and department members are replaced by the workbook's.
+ * departments, grids and key places are added or updated by code (rows it leaves out are kept,
+ * except people, who are deactivated), and grid roles and department members are replaced by the
+ * workbook's.
  * All or nothing: one problem anywhere — in a cell or against a registry rule — and nothing
  * changes; the answer lists every problem by sheet, row and column.
  */
@@ -40,8 +41,8 @@ public class RegistryImport {
 
   /** Counts of one import. Maps are keyed by RegistryData property ("grids", "people", …). */
   public record ImportSummary(String message, int towns, int people, int areas, int departments, int grids,
-      int assignments, int departmentMembers, Map<String, Integer> created, Map<String, Integer> updated,
-      Map<String, Integer> removed, List<PersonRef> deactivatedPeople) {}
+      int keyPlaces, int assignments, int departmentMembers, Map<String, Integer> created,
+      Map<String, Integer> updated, Map<String, Integer> removed, List<PersonRef> deactivatedPeople) {}
 
   public record PersonRef(String code, String name) {}
 
@@ -77,9 +78,9 @@ public class RegistryImport {
   }
 
   /**
-   * The registry after importing {@code workbook} into {@code current}: towns, areas, departments
-   * and grids upserted by code and the others kept; people upserted and those the workbook leaves
-   * out deactivated; grid roles and department members as the workbook has them.
+   * The registry after importing {@code workbook} into {@code current}: towns, areas, departments,
+   * grids and key places upserted by code and the others kept; people upserted and those the
+   * workbook leaves out deactivated; grid roles and department members as the workbook has them.
    */
   static RegistryData merge(RegistryData current, RegistryData workbook) {
     Set<String> listed = workbook.people().stream().map(PersonRow::code).collect(Collectors.toSet());
@@ -93,7 +94,8 @@ public class RegistryImport {
         upsert(current.departments(), workbook.departments(), RegistryData.DepartmentRow::code),
         upsert(current.grids(), workbook.grids(), RegistryData.GridRow::code),
         workbook.assignments(),
-        workbook.departmentMembers());
+        workbook.departmentMembers(),
+        upsert(current.keyPlaces(), workbook.keyPlaces(), RegistryData.KeyPlaceRow::code));
   }
 
   private static <R> List<R> upsert(List<R> current, List<R> incoming, Function<R, String> code) {
@@ -152,6 +154,7 @@ public class RegistryImport {
     diff("departments", current.departments(), workbook.departments(), RegistryData.DepartmentRow::code,
         created, updated, null);
     diff("grids", current.grids(), workbook.grids(), RegistryData.GridRow::code, created, updated, null);
+    diff("keyPlaces", current.keyPlaces(), workbook.keyPlaces(), RegistryData.KeyPlaceRow::code, created, updated, null);
     diff("assignments", current.assignments(), workbook.assignments(), AssignmentRow::key, created, updated, removed);
     diff("departmentMembers", current.departmentMembers(), workbook.departmentMembers(), MemberRow::key,
         created, updated, removed);
@@ -166,13 +169,13 @@ public class RegistryImport {
         + removed.values().stream().mapToInt(Integer::intValue).sum();
     String message = "导入成功：镇 " + workbook.towns().size() + " 个、人员 " + workbook.people().size() + " 人、片 "
         + workbook.areas().size() + " 个、部门 " + workbook.departments().size() + " 个、网格 "
-        + workbook.grids().size() + " 个、网格职务 " + workbook.assignments().size() + " 项、部门成员 "
-        + workbook.departmentMembers().size() + " 人；"
+        + workbook.grids().size() + " 个、重点部位 " + workbook.keyPlaces().size() + " 个、网格职务 "
+        + workbook.assignments().size() + " 项、部门成员 " + workbook.departmentMembers().size() + " 人；"
         + (changes == 0 ? "与系统中的台账相同，没有变化" : "共 " + changes + " 处变化")
         + (deactivated.isEmpty() ? "。" : "；停用人员 " + deactivated.size() + " 人。");
     return new ImportSummary(message, workbook.towns().size(), workbook.people().size(), workbook.areas().size(),
-        workbook.departments().size(), workbook.grids().size(), workbook.assignments().size(),
-        workbook.departmentMembers().size(), created, updated, removed, deactivated);
+        workbook.departments().size(), workbook.grids().size(), workbook.keyPlaces().size(),
+        workbook.assignments().size(), workbook.departmentMembers().size(), created, updated, removed, deactivated);
   }
 
   private static <R> void diff(String kind, List<R> current, List<R> workbook, Function<R, String> key,

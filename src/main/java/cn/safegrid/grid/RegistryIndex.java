@@ -4,11 +4,13 @@ import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.DepartmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.MemberRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryData.TownRow;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * An immutable, indexed copy of the registry and the questions the processes ask of it: who leads
- * a grid, who is one level up, which group works a department's or an area's tasks, and which
- * grids a person may see.
+ * a grid, who is one level up, which group works a department's or an area's tasks, which grids
+ * a person may see, and which key places a grid's key-hazard inspection covers.
  */
 public final class RegistryIndex {
 
@@ -37,6 +39,7 @@ public final class RegistryIndex {
   private final Map<String, List<String>> membersByDepartment = new HashMap<>();
   private final Map<String, List<String>> departmentsByPerson = new HashMap<>();
   private final Map<String, List<GridRow>> childrenByGrid = new HashMap<>();
+  private final Map<String, List<KeyPlaceRow>> keyPlacesByGrid = new HashMap<>();
 
   public RegistryIndex(RegistryData data) {
     this.data = data;
@@ -63,6 +66,9 @@ public final class RegistryIndex {
       if (g.parentCode() != null) {
         childrenByGrid.computeIfAbsent(g.parentCode(), k -> new ArrayList<>()).add(g);
       }
+    }
+    for (KeyPlaceRow k : data.keyPlaces()) {
+      keyPlacesByGrid.computeIfAbsent(k.gridCode(), c -> new ArrayList<>()).add(k);
     }
   }
 
@@ -194,6 +200,25 @@ public final class RegistryIndex {
   /** Grids directly below a grid. */
   public List<GridRow> childrenOf(String gridCode) {
     return childrenByGrid.getOrDefault(gridCode, List.of());
+  }
+
+  /**
+   * The key places (重点部位) and hazard sources (危险源) a grid's key-hazard inspection form
+   * (《重点隐患排查表》) lists, sorted by code: the grid's own and, for a unit grid, also those of
+   * its sub-grids (a school inspects its canteen's gas line). Empty for an unknown grid.
+   */
+  public List<KeyPlaceRow> keyPlacesOf(String gridCode) {
+    GridRow grid = gridCode == null ? null : grids.get(gridCode);
+    if (grid == null) {
+      return List.of();
+    }
+    List<KeyPlaceRow> places = new ArrayList<>(keyPlacesByGrid.getOrDefault(gridCode, List.of()));
+    if (grid.kind() != null && grid.kind().level() == GridLevel.UNIT && grid.kind() != GridKind.SUB_GRID) {
+      childrenOf(gridCode).stream().filter(child -> child.kind() == GridKind.SUB_GRID)
+          .forEach(child -> places.addAll(keyPlacesByGrid.getOrDefault(child.code(), List.of())));
+    }
+    places.sort(Comparator.comparing(KeyPlaceRow::code));
+    return List.copyOf(places);
   }
 
   /**

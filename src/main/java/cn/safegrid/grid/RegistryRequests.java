@@ -4,6 +4,7 @@ import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.DepartmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryData.TownRow;
 import cn.safegrid.system.ApiException;
@@ -124,6 +125,24 @@ final class RegistryRequests {
         throw ApiException.invalidField("gridCode", "职务中的网格“" + gridCode + "”与地址中的网格“" + grid + "”不一致。");
       }
       return new AssignmentRow(grid, trim(personCode), role, trim(villageCode), trim(duty));
+    }
+  }
+
+  @Schema(name = "KeyPlace", description = "重点部位或危险源：列入所属网格的《重点隐患排查表》")
+  record KeyPlaceRequest(
+      @Schema(description = "重点部位编码：网格编码加部位，如 village-xiaogang-granary", example = "village-xiaogang-granary")
+      @NotBlank(message = "请填写重点部位编码（code）") @Size(max = 64, message = "重点部位编码不能超过 64 位") String code,
+      @Schema(description = "所属网格编码；可不填，填写时须与地址中的网格一致") String gridCode,
+      @Schema(example = "村粮库")
+      @NotBlank(message = "请填写重点部位名称（name）") @Size(max = 100, message = "重点部位名称不能超过 100 个字") String name,
+      @Schema(description = "是否危险源（危化品、燃气、氧气瓶、喷漆房等）；不填 = 否") Boolean hazardSource,
+      @Size(max = 500, message = "说明不能超过 500 个字") String description) {
+
+    KeyPlaceRow toRow(String grid) {
+      if (gridCode != null && !gridCode.isBlank() && !gridCode.trim().equals(grid)) {
+        throw ApiException.invalidField("gridCode", "重点部位中的网格“" + gridCode + "”与地址中的网格“" + grid + "”不一致。");
+      }
+      return new KeyPlaceRow(trim(code), grid, trim(name), hazardSource, trim(description));
     }
   }
 

@@ -4,6 +4,7 @@ import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.DepartmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.MemberRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryData.TownRow;
@@ -70,6 +71,7 @@ public final class RegistryRules {
     grids();
     assignments();
     members();
+    keyPlaces();
   }
 
   private void towns() {
@@ -277,6 +279,29 @@ public final class RegistryRules {
       }
       if (m.personCode() == null || !people.containsKey(m.personCode())) {
         problem("departmentMembers", m.key(), "personCode", "部门成员引用的人员“" + nullToEmpty(m.personCode()) + "”不存在");
+      }
+    }
+  }
+
+  /** Key places (重点部位、危险源) belong to a village or unit grid, which lists them on its key-hazard form. */
+  private void keyPlaces() {
+    unique("keyPlaces", data.keyPlaces(), KeyPlaceRow::code, "重点部位");
+    for (KeyPlaceRow k : data.keyPlaces()) {
+      String key = k.code();
+      code("keyPlaces", key, "重点部位");
+      required("keyPlaces", key, "name", k.name(), "重点部位名称");
+      if (k.name() != null && k.name().length() > 100) {
+        problem("keyPlaces", key, "name", "重点部位“" + key + "”的名称不能超过 100 个字");
+      }
+      GridRow grid = k.gridCode() == null ? null : grids.get(k.gridCode());
+      if (grid == null) {
+        problem("keyPlaces", key, "gridCode", "重点部位“" + nullToEmpty(key) + "”所属网格“" + nullToEmpty(k.gridCode()) + "”不存在");
+      } else if (grid.kind() == GridKind.TOWN) {
+        problem("keyPlaces", key, "gridCode", "重点部位“" + (k.name() == null ? nullToEmpty(key) : k.name())
+            + "”不能属于镇级网格“" + grid.name() + "”：请填写它所在的村或企事业单位网格");
+      }
+      if (k.description() != null && k.description().length() > 500) {
+        problem("keyPlaces", key, "description", "重点部位“" + key + "”的说明不能超过 500 个字");
       }
     }
   }

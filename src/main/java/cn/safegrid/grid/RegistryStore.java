@@ -4,6 +4,7 @@ import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.DepartmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.MemberRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryData.TownRow;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * Reads the registry tables as {@link RegistryData} and makes them equal to a wanted
  * {@link RegistryData}: rows are matched by code, changed in place, added, or removed. People are
  * never deleted: one missing from the wanted registry is deactivated, so history keeps his name.
+ * A grid that goes takes its roles and key places with it (the wanted registry no longer has them).
  */
 @Component
 class RegistryStore {
@@ -32,15 +34,18 @@ class RegistryStore {
   private final DepartmentRepository departments;
   private final GridRepository grids;
   private final GridAssignmentRepository assignments;
+  private final KeyPlaceRepository keyPlaces;
 
   RegistryStore(TownRepository towns, PersonRepository people, AreaRepository areas,
-      DepartmentRepository departments, GridRepository grids, GridAssignmentRepository assignments) {
+      DepartmentRepository departments, GridRepository grids, GridAssignmentRepository assignments,
+      KeyPlaceRepository keyPlaces) {
     this.towns = towns;
     this.people = people;
     this.areas = areas;
     this.departments = departments;
     this.grids = grids;
     this.assignments = assignments;
+    this.keyPlaces = keyPlaces;
   }
 
   RegistryData load() {
@@ -74,7 +79,11 @@ class RegistryStore {
         .map(a -> new AssignmentRow(a.getGrid().getCode(), a.getPerson().getCode(), a.getRole(),
             a.getVillage() == null ? null : a.getVillage().getCode(), a.getDuty()))
         .toList();
-    return new RegistryData(townRows, personRows, areaRows, departmentRows, gridRows, assignmentRows, memberRows);
+    List<KeyPlaceRow> keyPlaceRows = keyPlaces.findAllByOrderByCode().stream()
+        .map(k -> new KeyPlaceRow(k.getCode(), k.getGrid().getCode(), k.getName(), k.isHazardSource(), k.getDescription()))
+        .toList();
+    return new RegistryData(townRows, personRows, areaRows, departmentRows, gridRows, assignmentRows, memberRows,
+        keyPlaceRows);
   }
 
   /** Makes the tables hold exactly {@code wanted}; the caller has checked it with RegistryRules. */
@@ -86,6 +95,7 @@ class RegistryStore {
         saveDepartments(wanted.departments(), wanted.departmentMembers(), townByCode, personByCode);
     Map<String, Grid> gridByCode = saveGrids(wanted.grids(), townByCode, areaByCode, departmentByCode);
     saveAssignments(wanted.assignments(), gridByCode, personByCode);
+    saveKeyPlaces(wanted.keyPlaces(), gridByCode);
     deleteMissing(wanted, gridByCode, areaByCode, departmentByCode, townByCode);
   }
 
@@ -202,6 +212,29 @@ class RegistryStore {
       }
       assignment.setVillage(row.villageCode() == null ? null : gridByCode.get(row.villageCode()));
       assignment.setDuty(blankToNull(row.duty()));
+    }
+  }
+
+  /** Upserts key places by code; those not wanted (and so those of grids about to go) are deleted first. */
+  private void saveKeyPlaces(List<KeyPlaceRow> rows, Map<String, Grid> gridByCode) {
+    Map<String, KeyPlace> byCode = index(keyPlaces.findAll(), KeyPlace::getCode);
+    Set<String> wanted = rows.stream().map(KeyPlaceRow::code).collect(Collectors.toSet());
+    byCode.values().stream().filter(k -> !wanted.contains(k.getCode())).forEach(keyPlaces::delete);
+    keyPlaces.flush();
+    for (KeyPlaceRow row : rows) {
+      Grid grid = gridByCode.get(row.gridCode());
+      KeyPlace place = byCode.get(row.code());
+      boolean added = place == null;
+      if (added) {
+        place = new KeyPlace(row.code(), grid, row.name());
+      }
+      place.setGrid(grid);
+      place.setName(row.name());
+      place.setHazardSource(row.isHazardSource());
+      place.setDescription(blankToNull(row.description()));
+      if (added) {
+        keyPlaces.save(place);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.DepartmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.MemberRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryData.TownRow;
@@ -51,8 +52,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The whole registry as an Excel workbook (.xlsx), the form in which towns keep their lists: an
- * 说明 sheet, then one sheet per kind of row (镇, 人员, 片, 部门, 部门成员, 网格, 网格职务), one header
- * row of Chinese column names, enum values as their Chinese labels and yes/no as 是/否.
+ * 说明 sheet, then one sheet per kind of row (镇, 人员, 片, 部门, 部门成员, 网格, 重点部位, 网格职务), one
+ * header row of Chinese column names, enum values as their Chinese labels and yes/no as 是/否.
  *
  * <p>{@link #read} is lenient about form (enum names, true/false, numbers typed into phone cells)
  * and strict about content: it collects every problem of every cell, located as Excel shows it
@@ -165,8 +166,23 @@ public final class RegistryWorkbook {
       r -> new AssignmentRow(r.text("gridCode"), r.person("personCode"), r.role("role"), r.text("villageCode"),
           r.text("duty")));
 
+  static final SheetSpec<KeyPlaceRow> KEY_PLACES = new SheetSpec<>("重点部位", "keyPlaces",
+      List.of(required("重点部位编码", "code"), required("所属网格编码", "gridCode"), required("名称", "name"),
+          column("是否危险源", "hazardSource", Type.BOOLEAN, false), optional("说明", "description")),
+      RegistryData::keyPlaces, KeyPlaceRow::code, List.of("code"),
+      k -> new Object[] {k.code(), k.gridCode(), k.name(), k.isHazardSource(), k.description()},
+      r -> new KeyPlaceRow(r.text("code"), r.text("gridCode"), r.text("name"), r.bool("hazardSource", false),
+          r.text("description")));
+
   /** The data sheets in workbook order (after the 说明 sheet). */
-  static final List<SheetSpec<?>> SHEETS = List.of(TOWNS, PEOPLE, AREAS, DEPARTMENTS, MEMBERS, GRIDS, ASSIGNMENTS);
+  static final List<SheetSpec<?>> SHEETS =
+      List.of(TOWNS, PEOPLE, AREAS, DEPARTMENTS, MEMBERS, GRIDS, KEY_PLACES, ASSIGNMENTS);
+
+  /**
+   * Sheets added after towns began to keep workbooks: one missing is no problem, since rows a
+   * workbook leaves out are kept (a workbook exported before there were key places still imports).
+   */
+  static final Set<SheetSpec<?>> OPTIONAL_SHEETS = Set.of(KEY_PLACES);
 
   private RegistryWorkbook() {}
 
@@ -460,6 +476,8 @@ public final class RegistryWorkbook {
         "部门成员：部门编码 + 人员编码，一行一人（负责人不必重复填写）。",
         "网格：镇级、村级、企事业单位网格及基础网格（岗位）。村级网格必须填所属片；企事业单位网格必须填行业监管部门；"
             + "上级网格：村和单位填镇级网格编码，基础网格填所属单位的网格编码；每周排查次数留空表示按规则。",
+        "重点部位：村和企事业单位网格的重点部位、危险源（如 村粮库、加油点、学生食堂、氧气瓶库、喷漆房），列入《重点隐患排查表》。"
+            + "所属网格填村、企事业单位或基础网格的编码（不能是镇级网格）；是否危险源空 = 否。",
         "网格职务：谁在哪个网格担任什么职务，一行一项。包村干部须填联系村编码（村级网格编码）。",
         "",
         "二、编码",
@@ -468,7 +486,8 @@ public final class RegistryWorkbook {
         "已有的编码请勿修改：改了编码等于新增一行（原来的行仍保留）。",
         "",
         "三、导入规则（工作簿是全镇的完整清单）",
-        "镇、片、部门、网格：按编码新增或更新；系统中有而工作簿中没有的行保留不变（删除请在系统中操作）。",
+        "镇、片、部门、网格、重点部位：按编码新增或更新；系统中有而工作簿中没有的行保留不变（删除请在系统中操作）。"
+            + "没有“重点部位”表的工作簿（早先导出的）也可导入，重点部位不变。",
         "人员：按编码新增或更新；系统中有而工作簿中没有的人员将被停用（不删除，历史记录中仍保留姓名）。",
         "部门成员、网格职务：以工作簿为准整体替换。",
         "全部或全不：只要有任何一处问题，系统不作任何修改，并列出全部问题（工作表、行号、列名），改正后重新导入即可。",
@@ -569,14 +588,14 @@ public final class RegistryWorkbook {
         sheets.putIfAbsent(name, sheet);
       }
     }
-    List<List<?>> rows = new ArrayList<>();
+    // in workbook order: 人员 is read before the sheets that refer to people
+    Map<String, List<?>> rows = new HashMap<>();
     for (SheetSpec<?> spec : SHEETS) {
-      rows.add(readSheet(spec, sheets.get(spec.name()), reading));
+      rows.put(spec.kind(), readSheet(spec, sheets.get(spec.name()), reading));
     }
-    @SuppressWarnings("unchecked")
-    RegistryData data = new RegistryData((List<TownRow>) rows.get(0), (List<PersonRow>) rows.get(1),
-        (List<AreaRow>) rows.get(2), (List<DepartmentRow>) rows.get(3), (List<GridRow>) rows.get(5),
-        (List<AssignmentRow>) rows.get(6), (List<MemberRow>) rows.get(4));
+    RegistryData data = new RegistryData(rowsOf(TOWNS, rows), rowsOf(PEOPLE, rows), rowsOf(AREAS, rows),
+        rowsOf(DEPARTMENTS, rows), rowsOf(GRIDS, rows), rowsOf(ASSIGNMENTS, rows), rowsOf(MEMBERS, rows),
+        rowsOf(KEY_PLACES, rows));
     return new Parsed(data, reading.problems, reading.structureBroken, reading.rowsByKind);
   }
 
@@ -593,7 +612,15 @@ public final class RegistryWorkbook {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static <R> List<R> rowsOf(SheetSpec<R> spec, Map<String, List<?>> rows) {
+    return (List<R>) rows.get(spec.kind());
+  }
+
   private static <R> List<R> readSheet(SheetSpec<R> spec, Sheet sheet, Reading reading) {
+    if (sheet == null && OPTIONAL_SHEETS.contains(spec)) {
+      return List.of();
+    }
     if (sheet == null) {
       reading.problem(spec.name(), null, null, "缺少工作表“" + spec.name() + "”。");
       reading.structureBroken = true;

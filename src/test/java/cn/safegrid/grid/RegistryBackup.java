@@ -72,7 +72,7 @@ final class RegistryBackup {
   private static Set<Object> rows(RegistryData data) {
     Set<Object> rows = new HashSet<>();
     Stream.<List<?>>of(data.towns(), data.people(), data.areas(), data.departments(), data.grids(),
-        data.assignments(), data.departmentMembers()).forEach(rows::addAll);
+        data.assignments(), data.departmentMembers(), data.keyPlaces()).forEach(rows::addAll);
     return rows;
   }
 }

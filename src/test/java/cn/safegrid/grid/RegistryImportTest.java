@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.MemberRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryImport.PersonRef;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How a workbook merges into the registry: upsert by code, deactivate missing people, replace roles. */
+/**
+ * How a workbook merges into the registry: upsert by code (grids, key places …), deactivate
+ * missing people, replace roles.
+ */
 class RegistryImportTest {
 
   static final RegistryData CURRENT = RegistryStartup.demoTown();
@@ -29,6 +33,26 @@ class RegistryImportTest {
     assertThat(merged.grid("village-xiaogang")).contains(renamed);
     assertThat(merged.grid("enterprise-new-mill")).contains(added);
     assertThat(merged.grid("hospital-kangning")).isEqualTo(CURRENT.grid("hospital-kangning"));
+  }
+
+  @Test
+  void upsertsKeyPlacesByCodeAndKeepsThoseTheWorkbookLeavesOut() {
+    KeyPlaceRow granary = CURRENT.keyPlace("village-xiaogang-granary").orElseThrow();
+    KeyPlaceRow renamed = new KeyPlaceRow(granary.code(), granary.gridCode(), "村集体粮库", false, "新建粮库");
+    KeyPlaceRow added = new KeyPlaceRow("village-donghe-boiler-room", "village-donghe", "村委会锅炉房", true, null);
+    RegistryData workbook = CURRENT.withKeyPlaces(List.of(renamed, added));
+
+    RegistryData merged = RegistryImport.merge(CURRENT, workbook);
+    var summary = RegistryImport.summarize(CURRENT, workbook, merged);
+
+    assertThat(merged.keyPlaces()).hasSize(CURRENT.keyPlaces().size() + 1);
+    assertThat(merged.keyPlace("village-xiaogang-granary")).contains(renamed);
+    assertThat(merged.keyPlace("village-donghe-boiler-room")).contains(added);
+    assertThat(merged.keyPlace("hospital-bieshan-oxygen-store")).isEqualTo(CURRENT.keyPlace("hospital-bieshan-oxygen-store"));
+    assertThat(summary.keyPlaces()).isEqualTo(2);
+    assertThat(summary.created()).containsEntry("keyPlaces", 1);
+    assertThat(summary.updated()).containsEntry("keyPlaces", 1);
+    assertThat(summary.message()).contains("重点部位 2 个");
   }
 
   @Test

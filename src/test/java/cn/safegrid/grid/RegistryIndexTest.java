@@ -2,6 +2,8 @@ package cn.safegrid.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,46 @@ class RegistryIndexTest {
     assertThat(BIESHAN.visibleGridCodes(educationHead))
         .contains("school-bieshan-central", "school-bieshan-central-canteen")
         .doesNotContain("village-xiaogang", "hospital-bieshan");
+  }
+
+  @Test
+  void aVillagesKeyHazardFormListsItsKeyPlacesByCode() {
+    assertThat(BIESHAN.keyPlacesOf("village-xiaogang")).extracting(KeyPlaceRow::code).containsExactly(
+        "village-xiaogang-granary", "village-xiaogang-lpg-store", "village-xiaogang-straw-yard");
+    assertThat(BIESHAN.keyPlacesOf("village-xiaogang")).filteredOn(KeyPlaceRow::isHazardSource)
+        .extracting(KeyPlaceRow::name).containsExactly("液化气瓶存放点");
+  }
+
+  @Test
+  void aUnitsKeyHazardFormListsItsSubGridsKeyPlacesToo() {
+    assertThat(BIESHAN.keyPlacesOf("school-bieshan-central")).extracting(KeyPlaceRow::code).containsExactly(
+        "school-bieshan-central-canteen-gas",
+        "school-bieshan-central-power-room",
+        "school-bieshan-central-teaching-lab-chemicals");
+    assertThat(BIESHAN.keyPlacesOf("school-bieshan-central-canteen")).extracting(KeyPlaceRow::code)
+        .containsExactly("school-bieshan-central-canteen-gas");
+    assertThat(BIESHAN.keyPlacesOf("enterprise-yangban-building-materials"))
+        .extracting(KeyPlaceRow::gridCode).contains("enterprise-yangban-building-materials-workshop");
+  }
+
+  @Test
+  void theTownGridAndUnknownGridsHaveNoKeyPlaces() {
+    assertThat(BIESHAN.keyPlacesOf("town-bieshan")).isEmpty();
+    assertThat(BIESHAN.keyPlacesOf("village-nowhere")).isEmpty();
+    assertThat(BIESHAN.keyPlacesOf(null)).isEmpty();
+  }
+
+  @Test
+  void everyVillageAndUnitOfTheDemoTownHasKeyPlacesToInspect() {
+    for (GridRow grid : BIESHAN.data().grids()) {
+      int places = BIESHAN.keyPlacesOf(grid.code()).size();
+      switch (grid.kind()) {
+        case VILLAGE -> assertThat(places).as(grid.code()).isBetween(2, 3);
+        case SCHOOL, HOSPITAL, INSTITUTION, ENTERPRISE -> assertThat(places).as(grid.code()).isBetween(2, 4);
+        default -> { }
+      }
+    }
+    assertThat(BIESHAN.data().keyPlaces()).filteredOn(KeyPlaceRow::isHazardSource)
+        .extracting(KeyPlaceRow::name).contains("氧气瓶库", "喷漆房", "危废暂存间", "化学实验室危化品柜");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryData.AssignmentRow;
 import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryRules.Problem;
 import java.util.ArrayList;
@@ -130,6 +131,75 @@ class RegistryRulesTest {
   }
 
   @Test
+  void keyPlaceCodesAreLowerCaseLettersDigitsAndHyphens() {
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow("Village-Xiaogang 粮库", k.gridCode(), k.name(), k.hazardSource(), k.description())))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.kind()).isEqualTo("keyPlaces");
+          assertThat(p.field()).isEqualTo("code");
+          assertThat(p.message()).contains("重点部位编码", "无效");
+        });
+  }
+
+  @Test
+  void keyPlaceCodesAreUnique() {
+    List<KeyPlaceRow> places = new ArrayList<>(DEMO.keyPlaces());
+    KeyPlaceRow granary = DEMO.keyPlace("village-xiaogang-granary").orElseThrow();
+    places.add(new KeyPlaceRow(granary.code(), "village-donghe", "东河村粮库", false, null));
+    assertThat(RegistryRules.check(DEMO.withKeyPlaces(places), Set.of()))
+        .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("重点部位“village-xiaogang-granary”重复"));
+  }
+
+  @Test
+  void aKeyPlaceHasANameOfAtMostOneHundredCharacters() {
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), k.gridCode(), " ", k.hazardSource(), k.description())))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("name");
+          assertThat(p.message()).contains("缺少重点部位名称");
+        });
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), k.gridCode(), "粮".repeat(101), k.hazardSource(), k.description())))))
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("名称不能超过 100 个字"));
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), k.gridCode(), "粮".repeat(100), k.hazardSource(), k.description())))))
+        .isEmpty();
+  }
+
+  @Test
+  void aKeyPlaceBelongsToAGridThatExists() {
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), "village-nowhere", k.name(), k.hazardSource(), k.description())))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("gridCode");
+          assertThat(p.message()).isEqualTo("重点部位“village-xiaogang-granary”所属网格“village-nowhere”不存在");
+        });
+  }
+
+  @Test
+  void theTownGridHasNoKeyPlaces() {
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), "town-bieshan", k.name(), k.hazardSource(), k.description())))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("gridCode");
+          assertThat(p.message()).contains("不能属于镇级网格");
+        });
+  }
+
+  @Test
+  void aKeyPlacesDescriptionHoldsAtMostFiveHundredCharacters() {
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), k.gridCode(), k.name(), k.hazardSource(), "查".repeat(501))))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("description");
+          assertThat(p.message()).contains("说明不能超过 500 个字");
+        });
+    assertThat(problems(d -> d.withKeyPlaces(replaceKeyPlace(d.keyPlaces(), "village-xiaogang-granary",
+        k -> new KeyPlaceRow(k.code(), k.gridCode(), k.name(), k.hazardSource(), "查".repeat(500))))))
+        .isEmpty();
+  }
+
+  @Test
   void everyProblemIsReportedNotOnlyTheFirst() {
     RegistryData broken = DEMO
         .withPeople(replacePerson(DEMO.people(), "p-001", "bad"))
@@ -145,6 +215,11 @@ class RegistryRulesTest {
 
   private static List<GridRow> replace(List<GridRow> grids, String code, UnaryOperator<GridRow> change) {
     return grids.stream().map(g -> g.code().equals(code) ? change.apply(g) : g).toList();
+  }
+
+  private static List<KeyPlaceRow> replaceKeyPlace(List<KeyPlaceRow> places, String code,
+      UnaryOperator<KeyPlaceRow> change) {
+    return places.stream().map(k -> k.code().equals(code) ? change.apply(k) : k).toList();
   }
 
   private static List<PersonRow> replacePerson(List<PersonRow> people, String code, String phone) {

@@ -198,6 +198,44 @@ class RegistryWorkbookReadTest {
     }
   }
 
+  @Test
+  void readsKeyPlacesAndLocatesTheirProblemsInTheKeyPlacesSheet() throws Exception {
+    try (XSSFWorkbook workbook = demoWorkbook()) {
+      Sheet places = workbook.getSheet("重点部位");
+      assertThat(workbook.getSheetIndex(places)).isEqualTo(workbook.getSheetIndex("网格") + 1);
+      cell(places, "village-xiaogang-lpg-store", "是否危险源").setBlank();
+      cell(places, "village-xiaogang-granary", "是否危险源").setCellValue("也许");
+      cell(places, "village-donghe-fuel-point", "名称").setBlank();
+      cell(places, "village-shiqiao-granary", "所属网格编码").setCellValue("town-bieshan");
+
+      Parsed parsed = RegistryWorkbook.read(workbook);
+      var problems = parsed.withRuleProblems(RegistryRules.check(RegistryImport.merge(DEMO, parsed.data()), Set.of()));
+
+      assertThat(parsed.data().keyPlace("village-xiaogang-lpg-store").orElseThrow().hazardSource()).isFalse();
+      assertThat(problems).extracting(CellProblem::field).containsExactly(
+          "重点部位!第" + excelRow(places, "village-xiaogang-granary") + "行!是否危险源",
+          "重点部位!第" + excelRow(places, "village-donghe-fuel-point") + "行!名称",
+          "重点部位!第" + excelRow(places, "village-shiqiao-granary") + "行!所属网格编码");
+      assertThat(problems).extracting(CellProblem::message)
+          .contains("“名称”不能为空。", "“也许”无效：请填写“是”或“否”。")
+          .anySatisfy(message -> assertThat(message).contains("不能属于镇级网格"));
+    }
+  }
+
+  @Test
+  void aWorkbookExportedBeforeThereWereKeyPlacesStillReadsAndKeepsThem() throws Exception {
+    try (XSSFWorkbook workbook = demoWorkbook()) {
+      workbook.removeSheetAt(workbook.getSheetIndex("重点部位"));
+
+      Parsed parsed = RegistryWorkbook.read(workbook);
+
+      assertThat(parsed.structureBroken()).isFalse();
+      assertThat(parsed.problems()).isEmpty();
+      assertThat(parsed.data().keyPlaces()).isEmpty();
+      assertThat(RegistryImport.merge(DEMO, parsed.data()).keyPlaces()).isEqualTo(DEMO.keyPlaces());
+    }
+  }
+
   static XSSFWorkbook demoWorkbook() throws IOException {
     return new XSSFWorkbook(new ByteArrayInputStream(RegistryWorkbook.write(DEMO)));
   }
@@ -234,6 +272,7 @@ class RegistryWorkbookReadTest {
     assertThat(Set.copyOf(actual.grids())).isEqualTo(Set.copyOf(expected.grids()));
     assertThat(Set.copyOf(actual.assignments())).isEqualTo(Set.copyOf(expected.assignments()));
     assertThat(Set.copyOf(actual.departmentMembers())).isEqualTo(Set.copyOf(expected.departmentMembers()));
+    assertThat(Set.copyOf(actual.keyPlaces())).isEqualTo(Set.copyOf(expected.keyPlaces()));
   }
 
   private static String phone(Parsed parsed, String code) {

@@ -5,6 +5,7 @@ import static cn.safegrid.grid.RegistryWorkbookReadTest.cell;
 import static cn.safegrid.grid.RegistryWorkbookReadTest.excelRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.support.Http;
 import cn.safegrid.support.SafeGridTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +49,7 @@ class RegistryWorkbookTest {
   @Autowired IdentityService identityService;
   @Autowired cn.safegrid.system.TownClock clock;
   @Autowired ObjectMapper json;
+  @Autowired ApplicationContext context;
 
   Http http;
 
@@ -70,13 +73,19 @@ class RegistryWorkbookTest {
     try (XSSFWorkbook workbook = open(export.getBody())) {
       List<String> sheets = new ArrayList<>();
       workbook.forEach(s -> sheets.add(s.getSheetName()));
-      assertThat(sheets).containsExactly("说明", "镇", "人员", "片", "部门", "部门成员", "网格", "网格职务");
+      assertThat(sheets).containsExactly("说明", "镇", "人员", "片", "部门", "部门成员", "网格", "重点部位", "网格职务");
       XSSFSheet grids = workbook.getSheet("网格");
       assertThat(headers(grids)).containsExactly("网格编码", "网格名称", "网格类型", "所属镇编码", "上级网格编码",
           "所属片编码", "行业监管部门编码", "地址", "每周排查次数(空=按规则)");
       assertThat(headers(workbook.getSheet("人员"))).containsExactly("人员编码", "姓名", "联系电话", "职务", "登录名",
           "在职", "系统管理员");
       assertThat(headers(workbook.getSheet("网格职务"))).containsExactly("网格编码", "人员编码", "网格职务", "联系村编码", "职责");
+      XSSFSheet places = workbook.getSheet("重点部位");
+      assertThat(headers(places)).containsExactly("重点部位编码", "所属网格编码", "名称", "是否危险源", "说明");
+      assertThat(places.getLastRowNum()).isEqualTo(before.keyPlaces().size());
+      assertThat(cell(places, "hospital-bieshan-oxygen-store", "是否危险源").getStringCellValue()).isEqualTo("是");
+      assertThat(cell(places, "village-xiaogang-granary", "是否危险源").getStringCellValue()).isEqualTo("否");
+      assertThat(places.getDataValidations()).isNotEmpty();
       assertThat(workbook.getFontAt(grids.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
       assertThat(grids.getPaneInformation().isFreezePane()).isTrue();
       assertThat(grids.getDataValidations()).isNotEmpty();
@@ -93,6 +102,7 @@ class RegistryWorkbookTest {
     assertThat(summary.get("grids").asInt()).isEqualTo(before.grids().size());
     assertThat(summary.get("people").asInt()).isEqualTo(before.people().size());
     assertThat(summary.get("assignments").asInt()).isEqualTo(before.assignments().size());
+    assertThat(summary.get("keyPlaces").asInt()).isEqualTo(before.keyPlaces().size()).isPositive();
     assertThat(summary.get("deactivatedPeople")).isEmpty();
     assertThat(summary.get("message").asText()).contains("没有变化");
     assertSameRows(registry.current().data(), before);
@@ -116,6 +126,39 @@ class RegistryWorkbookTest {
       assertThat(http.postFile(IMPORT, OFFICE, "file", "台账.xlsx", original).getStatusCode().value()).isEqualTo(200);
     }
     assertSameRows(registry.current().data(), before);
+  }
+
+  @Test
+  void keyPlacesOfTheWorkbookAreAddedOrUpdatedAndThoseItLeavesOutAreKept() throws Exception {
+    RegistryBackup backup = RegistryBackup.take(context);
+    byte[] edited = edit(http.getBytes(EXPORT, OFFICE).getBody(), workbook -> {
+      Sheet places = workbook.getSheet("重点部位");
+      cell(places, "village-xiaogang-granary", "名称").setCellValue("村集体粮库");
+      places.removeRow(places.getRow(excelRow(places, "hospital-bieshan-ward-building") - 1));
+      Row added = places.createRow(places.getLastRowNum() + 1);
+      added.createCell(0).setCellValue("village-donghe-boiler-room");
+      added.createCell(1).setCellValue("village-donghe");
+      added.createCell(2).setCellValue("村委会锅炉房");
+      added.createCell(3).setCellValue("是");
+    });
+    try {
+      ResponseEntity<String> imported = http.postFile(IMPORT, OFFICE, "file", "台账.xlsx", edited);
+
+      assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+      JsonNode summary = json.readTree(imported.getBody());
+      assertThat(summary.at("/created/keyPlaces").asInt()).isEqualTo(1);
+      assertThat(summary.at("/updated/keyPlaces").asInt()).isEqualTo(1);
+      RegistryData stored = backup.stored();
+      assertThat(stored.keyPlace("village-xiaogang-granary").orElseThrow().name()).isEqualTo("村集体粮库");
+      assertThat(stored.keyPlace("village-donghe-boiler-room"))
+          .contains(new KeyPlaceRow("village-donghe-boiler-room", "village-donghe", "村委会锅炉房", true, null));
+      assertThat(stored.keyPlace("hospital-bieshan-ward-building"))
+          .isPresent().isEqualTo(backup.before().keyPlace("hospital-bieshan-ward-building"));
+      assertThat(registry.current().keyPlacesOf("village-donghe")).extracting(KeyPlaceRow::code)
+          .contains("village-donghe-boiler-room");
+    } finally {
+      backup.restore();
+    }
   }
 
   @Test
