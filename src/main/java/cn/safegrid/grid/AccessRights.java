@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The standing engine authorizations of the roles (created if missing, never duplicated):
  * <ul>
- *   <li>every officer: Tasklist, and starting the processes any grid member may start;</li>
+ *   <li>every officer: Tasklist, reading the processes officers work in, and starting those any
+ *       grid member may start;</li>
  *   <li>town leaders, the safety office and the discipline commission: Cockpit, reading every
  *       process, task and decision (they supervise the whole town);</li>
  *   <li>administrators (camunda-admin): everything, granted by the engine's admin set-up.</li>
@@ -29,6 +30,9 @@ class AccessRights {
   /** Processes every grid member may start from Tasklist. */
   static final List<String> STARTABLE_BY_EVERY_OFFICER = List.of("hazard-rectification");
 
+  /** Processes whose tasks officers work: Tasklist shows their names and diagrams. */
+  static final List<String> WORKED_BY_OFFICERS = List.of("hazard-rectification", "inspection-round");
+
   static final List<String> SUPERVISORS = List.of(GridGroups.TOWN_LEADERS, GridGroups.SAFETY_OFFICE, GridGroups.DISCIPLINE);
 
   private final AuthorizationService authorizations;
@@ -41,6 +45,9 @@ class AccessRights {
     grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String process : STARTABLE_BY_EVERY_OFFICER) {
       grantGlobal(Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    for (String process : WORKED_BY_OFFICERS) {
+      grantGlobal(Resources.PROCESS_DEFINITION, process, Permissions.READ);
     }
     grantGlobal(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     for (String group : SUPERVISORS) {

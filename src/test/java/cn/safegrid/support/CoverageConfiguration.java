@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Import;
 @Import(ProcessEngineCoverageConfiguration.class)
 public class CoverageConfiguration {
 
+  /** Reports only; the floor is checked by ProcessCoverageFloorTest (the recorder's own check does not run). */
   @Bean
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    // 90 % of each covered process (flow nodes and sequence flows), per test class that opts in
-    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+    return ProcessEngineCoverageProperties.builder().build();
   }
 }

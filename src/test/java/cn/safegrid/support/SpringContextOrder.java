@@ -7,7 +7,8 @@ import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * Runs test classes grouped by the Spring context they need: plain tests (and those that start
- * their own applications) first, then the H2 context, then the PostgreSQL context. Together with
+ * their own applications) first, then the H2 context, then the PostgreSQL context, and last the
+ * classes that check the others' reports ({@link RunsLast}). Together with
  * OneEngineAtATime each shared context is built exactly once.
  */
 public class SpringContextOrder implements ClassOrderer {
@@ -20,6 +21,9 @@ public class SpringContextOrder implements ClassOrderer {
   }
 
   private static int group(ClassDescriptor descriptor) {
+    if (descriptor.isAnnotated(RunsLast.class)) {
+      return 3;
+    }
     if (descriptor.isAnnotated(PostgresTest.class)) {
       return 2;
     }

@@ -42,10 +42,24 @@ public final class TaskForms {
         .getStatusCode().value();
   }
 
+  /**
+   * Submits typed variables ({"value": …, "type": "String" | "Json" …}) — how Tasklist submits a
+   * form with a list field — after checking that each is a field (or list) of the task's form.
+   */
+  public int submitTyped(String taskId, String authorization, Map<String, Map<String, Object>> variables)
+      throws Exception {
+    assertThat(fieldKeys(taskId, authorization)).as("fields of the task's form").containsAll(variables.keySet());
+    return http.post("/engine-rest/task/" + taskId + "/submit-form", authorization, Map.of("variables", variables))
+        .getStatusCode().value();
+  }
+
   private static void collect(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
         keys.add(component.get("key").asText());
+      }
+      if (component.hasNonNull("path")) {
+        keys.add(component.get("path").asText());
       }
       collect(component.path("components"), keys);
     }

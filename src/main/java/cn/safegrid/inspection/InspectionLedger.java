@@ -1,0 +1,192 @@
+package cn.safegrid.inspection;
+
+import cn.safegrid.grid.GridKind;
+import cn.safegrid.grid.Officers;
+import cn.safegrid.grid.Registry;
+import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.hazard.Hazard;
+import cn.safegrid.hazard.HazardGrade;
+import cn.safegrid.hazard.HazardLedger;
+import cn.safegrid.hazard.HazardReport;
+import cn.safegrid.hazard.HazardReporting;
+import cn.safegrid.system.ApiError;
+import cn.safegrid.system.ApiException;
+import cn.safegrid.system.Refusal;
+import cn.safegrid.system.TownClock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inspection ledger: rounds opened, reminded, missed, supervised and done, each item's answer,
+ * and the hazards the findings started (each a hazard-rectification instance linked to its round
+ * and item).
+ */
+@Service
+@Transactional
+public class InspectionLedger {
+
+  private final InspectionRepository inspections;
+  private final InspectionItemRepository items;
+  private final HazardReporting reporting;
+  private final HazardLedger hazards;
+  private final Registry registry;
+  private final Officers officers;
+  private final TownClock clock;
+
+  InspectionLedger(InspectionRepository inspections, InspectionItemRepository items, HazardReporting reporting,
+      HazardLedger hazards, Registry registry, Officers officers, TownClock clock) {
+    this.inspections = inspections;
+    this.items = items;
+    this.reporting = reporting;
+    this.hazards = hazards;
+    this.registry = registry;
+    this.officers = officers;
+    this.clock = clock;
+  }
+
+  /** The round of this grid, week and number, created unless it exists already. */
+  Optional<Inspection> open(GridRow grid, InspectionPlan.Duty duty, InspectionWeek week, int round) {
+    if (inspections.findByGridCodeAndWeekStartAndRoundNo(grid.code(), week.monday(), round).isPresent()) {
+      return Optional.empty();
+    }
+    InspectionWeek.Window window = week.window(round, duty.roundsPerWeek());
+    return Optional.of(inspections.save(new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
+        duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due())));
+  }
+
+  void started(Long inspectionId, String processInstanceId) {
+    find(inspectionId).setProcessInstanceId(processInstanceId);
+  }
+
+  void remind(Long inspectionId) {
+    Inspection inspection = find(inspectionId);
+    inspection.setRemindedAt(clock.now());
+    if (inspection.getStatus() == InspectionStatus.OPEN) {
+      inspection.setStatus(InspectionStatus.OVERDUE);
+    }
+  }
+
+  void missed(Long inspectionId) {
+    Inspection inspection = find(inspectionId);
+    inspection.setMissedAt(clock.now());
+    if (!inspection.getStatus().isDone()) {
+      inspection.setStatus(InspectionStatus.MISSED);
+    }
+  }
+
+  void supervised(Long inspectionId, String actor, String remarks) {
+    find(inspectionId).supervised(actor, officers.nameOf(actor), remarks);
+  }
+
+  void closeUnfinished(Long inspectionId) {
+    Inspection inspection = find(inspectionId);
+    inspection.setClosedUnfinishedAt(clock.now());
+    inspection.setStatus(InspectionStatus.CLOSED_UNFINISHED);
+  }
+
+  /** One answered item as the form gave it. */
+  record Answer(String itemCode, String label, boolean keyPlace, String result, String remark, String category,
+      String grade, String location) {}
+
+  /**
+   * Records a completed round: checks every answer (a refusal the form shows), stores the items,
+   * reports each finding as a hazard, and marks the round done (late when after its due time).
+   */
+  Inspection record(Long inspectionId, String actor, List<Answer> answers) {
+    Inspection inspection = find(inspectionId);
+    GridKind kind = registry.current().grid(inspection.getGridCode()).map(GridRow::kind).orElse(GridKind.VILLAGE);
+    List<InspectionItem> stored = new ArrayList<>();
+    List<HazardReport> findings = new ArrayList<>();
+    for (Answer answer : answers) {
+      ItemResult result = ItemResult.ofCode(answer.result()).orElseThrow(() -> Refusal.of(answer.itemCode(),
+          "请为“" + answer.label() + "”选择排查结果：合格、发现隐患或不适用"));
+      String category = null;
+      String grade = null;
+      if (result == ItemResult.HAZARD) {
+        if (blank(answer.remark())) {
+          throw Refusal.of(answer.itemCode(), "“" + answer.label() + "”发现隐患，请写明隐患情况");
+        }
+        category = blank(answer.category()) ? defaultCategory(answer, kind) : answer.category().trim();
+        grade = blank(answer.grade()) ? HazardGrade.GENERAL.code() : answer.grade().trim();
+        String location = blank(answer.location()) ? inspection.getGridName() + " · " + answer.label()
+            : answer.location().trim();
+        HazardReport report = new HazardReport(inspection.getGridCode(), category, grade, location,
+            answer.remark().trim(), actor, "排查 " + inspection.businessKey() + " · " + answer.label());
+        List<ApiError.FieldError> problems = hazards.problemsOf(report);
+        if (!problems.isEmpty()) {
+          throw Refusal.of(answer.itemCode(), "“" + answer.label() + "”：" + problems.get(0).message());
+        }
+        findings.add(report);
+      }
+      stored.add(items.save(new InspectionItem(inspectionId, answer.itemCode(), answer.label(), answer.keyPlace(),
+          result, trimToNull(answer.remark()), category, grade)));
+    }
+    List<String> numbers = new ArrayList<>();
+    int finding = 0;
+    for (InspectionItem item : stored) {
+      if (item.getResult() == ItemResult.HAZARD) {
+        Hazard hazard = report(findings.get(finding++));
+        item.setHazardNumber(hazard.getNumber());
+        numbers.add(hazard.getNumber());
+      }
+    }
+    inspection.done(clock.now(), actor, officers.nameOf(actor), summary(stored, numbers), numbers.size(),
+        numbers.isEmpty() ? null : String.join(",", numbers));
+    return inspection;
+  }
+
+  @Transactional(readOnly = true)
+  public Inspection find(Long inspectionId) {
+    return inspections.findById(inspectionId)
+        .orElseThrow(() -> ApiException.notFound("排查记录不存在（id " + inspectionId + "）"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<InspectionItem> itemsOf(Long inspectionId) {
+    return items.findByInspectionIdOrderById(inspectionId);
+  }
+
+  private Hazard report(HazardReport report) {
+    try {
+      return reporting.report(report);
+    } catch (ApiException refused) {
+      throw Refusal.of("hazard", refused.getMessage());
+    }
+  }
+
+  private static String defaultCategory(Answer answer, GridKind kind) {
+    if (answer.keyPlace()) {
+      return switch (kind) {
+        case SCHOOL -> "school";
+        case HOSPITAL -> "medical";
+        case ENTERPRISE -> "industrial-trade";
+        case VILLAGE -> "fire";
+        default -> null;
+      };
+    }
+    return java.util.Arrays.stream(ChecklistItem.values()).filter(i -> i.key().equals(answer.itemCode()))
+        .findFirst().map(i -> i.defaultCategory(kind)).orElse(null);
+  }
+
+  private static String summary(List<InspectionItem> stored, List<String> hazardNumbers) {
+    Map<ItemResult, Long> counts = new java.util.EnumMap<>(ItemResult.class);
+    stored.forEach(i -> counts.merge(i.getResult(), 1L, Long::sum));
+    long keyPlaces = stored.stream().filter(InspectionItem::isKeyPlace).count();
+    return "检查 " + stored.size() + " 项（含重点部位 " + keyPlaces + " 处）：合格 " + counts.getOrDefault(ItemResult.PASSED, 0L)
+        + " 项，发现隐患 " + counts.getOrDefault(ItemResult.HAZARD, 0L) + " 项"
+        + (hazardNumbers.isEmpty() ? "" : "（" + String.join("、", hazardNumbers) + "）")
+        + "，不适用 " + counts.getOrDefault(ItemResult.NOT_APPLICABLE, 0L) + " 项";
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String trimToNull(String value) {
+    return blank(value) ? null : value.trim();
+  }
+}

@@ -1,0 +1,25 @@
+package cn.safegrid.inspection;
+
+/** Ids of processes/inspection-round.bpmn and processes/inspection-scheduling.bpmn used by code and tests. */
+public final class InspectionProcess {
+
+  public static final String KEY = "inspection-round";
+  public static final String SCHEDULING_KEY = "inspection-scheduling";
+
+  public static final String INSPECTION = "SubProcess_Inspection";
+  public static final String INSPECT_VILLAGE = "Task_InspectVillage";
+  public static final String INSPECT_UNIT = "Task_InspectUnit";
+  public static final String RECORD = "Task_RecordInspection";
+  public static final String DUE = "BoundaryEvent_RoundDue";
+  public static final String REMIND = "Task_RemindInspection";
+  public static final String MISSED = "TimerEvent_RoundMissed";
+  public static final String RECORD_MISSED = "Task_RecordMissedRound";
+  public static final String SUPERVISE = "Task_SuperviseMissedInspection";
+  public static final String CLOSE_UNFINISHED = "Task_CloseUnfinishedRound";
+  public static final String COMPLETED = "EndEvent_RoundCompleted";
+  public static final String CLOSED_UNFINISHED = "EndEvent_RoundClosedUnfinished";
+
+  public static final String OPEN_DUE_ROUNDS = "Task_OpenDueRounds";
+
+  private InspectionProcess() {}
+}

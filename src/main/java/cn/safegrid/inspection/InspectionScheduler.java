@@ -1,0 +1,114 @@
+package cn.safegrid.inspection;
+
+import static cn.safegrid.inspection.InspectionVariables.*;
+
+import cn.safegrid.grid.GridKind;
+import cn.safegrid.grid.Registry;
+import cn.safegrid.grid.RegistryData.GridRow;
+import cn.safegrid.grid.RegistryData.KeyPlaceRow;
+import cn.safegrid.grid.RegistryIndex;
+import cn.safegrid.system.TownClock;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the inspection rounds that have fallen due: for every grid that inspects, the rounds of
+ * the current week whose window has begun and has not yet ended. Running it again opens nothing
+ * twice (one row per grid, week and round, enforced by the database); a grid added mid-week gets
+ * the round whose window is open.
+ */
+@Service
+public class InspectionScheduler {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+
+  private final Registry registry;
+  private final InspectionPlan plan;
+  private final InspectionLedger ledger;
+  private final RuntimeService runtime;
+  private final TownClock clock;
+  private final ObjectMapper json = new ObjectMapper();
+
+  InspectionScheduler(Registry registry, InspectionPlan plan, InspectionLedger ledger, RuntimeService runtime,
+      TownClock clock) {
+    this.registry = registry;
+    this.plan = plan;
+    this.ledger = ledger;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** Opens what is due at {@code now}; returns the rounds it opened. */
+  @Transactional
+  public List<Inspection> openDueRounds(Instant now) {
+    RegistryIndex index = registry.current();
+    Map<GridKind, InspectionPlan.Duty> duties = plan.dutiesByKind();
+    InspectionWeek week = InspectionWeek.of(now, clock.zone());
+    List<Inspection> opened = new ArrayList<>();
+    List<GridRow> grids = index.data().grids().stream().sorted(Comparator.comparing(GridRow::code)).toList();
+    for (GridRow grid : grids) {
+      InspectionPlan.Duty duty = InspectionPlan.dutyOf(grid, duties);
+      for (int round = 1; round <= duty.roundsPerWeek() && duty.inspects(); round++) {
+        if (!week.window(round, duty.roundsPerWeek()).contains(now)) {
+          continue;
+        }
+        int thisRound = round;
+        ledger.open(grid, duty, week, round).ifPresent(inspection -> {
+          String instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, inspection.businessKey(),
+              variables(index, grid, duty, inspection)).getId();
+          ledger.started(inspection.getId(), instance);
+          opened.add(inspection);
+        });
+      }
+    }
+    return opened;
+  }
+
+  private VariableMap variables(RegistryIndex index, GridRow grid, InspectionPlan.Duty duty, Inspection inspection) {
+    List<Map<String, Object>> keyPlaces = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    if (duty.keyHazardForm()) {
+      for (KeyPlaceRow place : index.keyPlacesOf(grid.code())) {
+        codes.add(place.code());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", Boolean.TRUE.equals(place.hazardSource()) ? place.name() + "（危险源）" : place.name());
+        keyPlaces.add(row);
+      }
+    }
+    String keyPlacesJson;
+    try {
+      keyPlacesJson = json.writeValueAsString(keyPlaces);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    String due = DAY.format(inspection.getDueAt().minusSeconds(1).atZone(clock.zone()));
+    String summary = "**网格**：" + grid.name() + "　**排查表**：" + duty.checklist().label()
+        + (duty.keyHazardForm() ? "、重点隐患排查表" : "")
+        + "\n\n**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）　**截止**："
+        + due + " 24 时前"
+        + "\n\n依据《实施细则》：村级网格每周不少于 1 次、企事业单位每周不少于 2 次隐患排查。发现隐患的项目请写明情况，"
+        + "系统将自动登记为隐患并按部门分工分办。";
+    return Variables.createVariables()
+        .putValue(INSPECTION_ID.name(), inspection.getId())
+        .putValue(GRID_CODE.name(), grid.code())
+        .putValue(CHECKLIST.name(), duty.checklist().code())
+        .putValue(ROUND_DUE.name(), Date.from(inspection.getDueAt()))
+        .putValue(ROUND_SUMMARY.name(), summary)
+        .putValue(KEY_PLACE_CODES.name(), String.join(",", codes))
+        .putValueTyped(KEY_PLACES, SpinValues.jsonValue(keyPlacesJson).create());
+  }
+}

@@ -1,0 +1,30 @@
+package cn.safegrid.inspection;
+
+import cn.safegrid.system.VariableKey;
+import java.util.Date;
+
+/**
+ * The variables of an inspection round. The checklist answers arrive as the form's fields
+ * ({@code <item>Result} …, see {@link ChecklistItem}) and {@link #KEY_PLACES} (a JSON list the form
+ * shows as a table and submits back with each key place's result).
+ */
+public final class InspectionVariables {
+
+  public static final VariableKey<Long> INSPECTION_ID = VariableKey.of("inspectionId", Long.class);
+  public static final VariableKey<String> GRID_CODE = VariableKey.of("gridCode", String.class);
+  /** {@code village} or {@code unit}: which daily form the grid fills. */
+  public static final VariableKey<String> CHECKLIST = VariableKey.of("checklist", String.class);
+  public static final VariableKey<Date> ROUND_DUE = VariableKey.of("roundDue", Date.class);
+  /** The round's facts for the form (grid, round, due date), markdown. */
+  public static final VariableKey<String> ROUND_SUMMARY = VariableKey.of("roundSummary", String.class);
+  /** JSON list of {name} to which the form adds result, remark, category and grade per key place. */
+  public static final String KEY_PLACES = "keyPlaces";
+  /**
+   * The key places' codes, comma-separated, in the order of {@link #KEY_PLACES} (the form submits
+   * the list back without fields it does not show, so the codes are kept here).
+   */
+  public static final VariableKey<String> KEY_PLACE_CODES = VariableKey.of("keyPlaceCodes", String.class);
+  public static final VariableKey<String> SUPERVISION_REMARKS = VariableKey.of("supervisionRemarks", String.class);
+
+  private InspectionVariables() {}
+}

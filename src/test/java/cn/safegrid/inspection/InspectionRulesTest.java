@@ -1,0 +1,81 @@
+package cn.safegrid.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.grid.GridKind;
+import cn.safegrid.support.SafeGridTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** inspection-frequency.dmn rule by rule, and the checklist forms against the checklist items. */
+@SafeGridTest
+class InspectionRulesTest {
+
+  @Autowired DecisionService decisions;
+  @Autowired InspectionPlan plan;
+
+  @ParameterizedTest(name = "{0}: {1} a week, {2}")
+  @CsvSource({
+      "VILLAGE, 1, village, true",
+      "ENTERPRISE, 2, unit, true",
+      "SCHOOL, 2, unit, true",
+      "HOSPITAL, 2, unit, true",
+      "INSTITUTION, 2, unit, true",
+      "SUB_GRID, 0, none, false",
+      "TOWN, 0, none, false",
+      "SPACESHIP, 0, none, false"})
+  void theRegulationsFrequencyByGridKind(String kind, int times, String checklist, boolean keyPlaces) {
+    Map<String, Object> result = decisions.evaluateDecisionByKey(InspectionPlan.DECISION)
+        .variables(Map.of("gridKind", kind)).evaluate().getSingleResult().getEntryMap();
+    assertThat(result).containsEntry("inspectionsPerWeek", times).containsEntry("checklist", checklist)
+        .containsEntry("keyHazardForm", keyPlaces);
+  }
+
+  @Test
+  void aGridsOwnFrequencyOverridesItsKinds() {
+    var duties = plan.dutiesByKind();
+    var village = new cn.safegrid.grid.RegistryData.GridRow("v", "村", GridKind.VILLAGE, "t", "town", "a", null, null, 3);
+    assertThat(InspectionPlan.dutyOf(village, duties).roundsPerWeek()).isEqualTo(3);
+    var subGrid = new cn.safegrid.grid.RegistryData.GridRow("s", "食堂", GridKind.SUB_GRID, "t", "u", null, null, null, 5);
+    assertThat(InspectionPlan.dutyOf(subGrid, duties).inspects()).as("a kind that does not inspect stays so").isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"village-inspection, VILLAGE", "unit-inspection, UNIT"})
+  void eachChecklistFormAsksExactlyTheChecklistsItems(String form, ChecklistItem.Checklist checklist) throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(new File("forms/" + form + ".form"));
+    Set<String> keys = new HashSet<>();
+    collect(schema.get("components"), keys);
+    for (ChecklistItem item : ChecklistItem.of(checklist)) {
+      for (String field : new String[] {"Result", "Remark", "Category", "Grade", "Location"}) {
+        assertThat(keys).as("form %s", form).contains(item.key() + field);
+      }
+    }
+    long itemFields = keys.stream().filter(k -> k.endsWith("Result")).count();
+    assertThat(itemFields).as("no item the checklist lacks").isEqualTo(ChecklistItem.of(checklist).size());
+    assertThat(keys).contains(InspectionVariables.KEY_PLACES);
+  }
+
+  private static void collect(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.get("key").asText());
+      }
+      if (component.hasNonNull("path")) {
+        keys.add(component.get("path").asText());
+      }
+      if (component.has("components")) {
+        collect(component.get("components"), keys);
+      }
+    }
+  }
+}
