@@ -42,6 +42,7 @@ class RegistryStartup {
   }
 
   @EventListener(PostDeployEvent.class)
+  @org.springframework.core.annotation.Order(0)
   public void start() {
     if (properties.demo().enabled() && registry.isEmpty()) {
       RegistryData demo = demoTown();

@@ -99,9 +99,7 @@ public class InspectionScheduler {
     String summary = "**网格**：" + grid.name() + "　**排查表**：" + duty.checklist().label()
         + (duty.keyHazardForm() ? "、重点隐患排查表" : "")
         + "\n\n**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）　**截止**："
-        + due + " 24 时前"
-        + "\n\n依据《实施细则》：村级网格每周不少于 1 次、企事业单位每周不少于 2 次隐患排查。发现隐患的项目请写明情况，"
-        + "系统将自动登记为隐患并按部门分工分办。";
+        + due + " 24 时前";
     return Variables.createVariables()
         .putValue(INSPECTION_ID.name(), inspection.getId())
         .putValue(GRID_CODE.name(), grid.code())

@@ -47,12 +47,19 @@ function translate(root) {
       translateText(node);
     }
   });
-  root.querySelectorAll('.fjs-form input[placeholder], .fjs-select-display').forEach((element) => {
-    if (element.placeholder && PLACEHOLDERS[element.placeholder]) {
+  root.querySelectorAll('.fjs-form input[placeholder]').forEach((element) => {
+    if (PLACEHOLDERS[element.placeholder]) {
       element.placeholder = PLACEHOLDERS[element.placeholder];
     }
-    if (element.classList.contains('fjs-select-display') && PLACEHOLDERS[element.textContent.trim()]) {
-      element.textContent = PLACEHOLDERS[element.textContent.trim()];
+  });
+  // only text nodes: the form library re-renders these elements and must find its own nodes
+  root.querySelectorAll('.fjs-select-display, .fjs-select-placeholder').forEach((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      if (PLACEHOLDERS[text]) {
+        node.nodeValue = PLACEHOLDERS[text];
+      }
     }
   });
 }
