@@ -36,6 +36,8 @@ class RestartTest {
       assertThat(repository.createDeploymentQuery().count()).isEqualTo(firstCount).isEqualTo(1);
       assertThat(resourcesOfLatest(repository)).containsExactlyInAnyOrderElementsOf(firstResources)
           .containsAll(DeploymentTest.filesIn("processes", "forms"));
+    } finally {
+      org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
   }
 
