@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>The form field keys are {@code <key>Result}, {@code <key>Remark}, {@code <key>Category},
  * {@code <key>Grade} and {@code <key>Location}; forms/village-inspection.form and
- * forms/unit-inspection.form hold exactly these items (InspectionFormsTest checks it).
+ * forms/unit-inspection.form hold exactly these items (InspectionRulesTest checks it).
  */
 public enum ChecklistItem {
   VILLAGE_FIRE_SAFETY(Checklist.VILLAGE, "fireSafety", "消防安全（灭火器材、用火用气）", "fire"),
