@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -101,7 +102,13 @@ class InspectionController {
       throw ApiException.forbidden("只有系统管理员和领导小组办公室可以开启排查。");
     }
     // the app's own housekeeping, as the daily timer does it: not bound to the officer's process rights
-    List<Inspection> opened = AsSystem.call(identity, () -> scheduler.openDueRounds(clock.now()));
+    List<Inspection> opened;
+    try {
+      opened = AsSystem.call(identity, () -> scheduler.openDueRounds(clock.now()));
+    } catch (DataIntegrityViolationException sameRoundsAtOnce) {
+      // the daily timer (or another editor) opened the same rounds in the same moment: one row per round
+      throw ApiException.conflict("排查正在由定时任务或其他人开启，请稍后刷新查看。");
+    }
     return opened.stream().map(InspectionView::of).toList();
   }
 }
