@@ -1,8 +1,9 @@
 package cn.safegrid.hazard;
 
 import cn.safegrid.security.CurrentUser;
-import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Downloads;
+import cn.safegrid.system.Paging;
+import cn.safegrid.system.Spreadsheet;
 import cn.safegrid.system.TownClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,8 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +35,6 @@ class HazardController {
 
   static final Set<String> SORTABLE = Set.of("reportedAt", "rectificationDue", "number", "status", "gridCode",
       "closedAt", "escalation");
-  static final int MAX_PAGE_SIZE = 200;
 
   private final HazardQueries queries;
   private final HazardLedger ledger;
@@ -73,23 +71,17 @@ class HazardController {
   Page<HazardView> list(CurrentUser user, HazardFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @RequestParam(defaultValue = "reportedAt,desc") String sort) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiException.invalid("分页参数有误：page 从 0 开始，size 在 1 到 " + MAX_PAGE_SIZE + " 之间");
-    }
-    return queries.page(user, filter, PageRequest.of(page, size, sort(sort))).map(h -> HazardView.of(h, clock.now()));
+    return queries.page(user, filter, Paging.page(page, size, Paging.sort(sort, SORTABLE)))
+        .map(h -> HazardView.of(h, clock.now()));
   }
 
-  @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @GetMapping(value = "/export.xlsx", produces = Spreadsheet.CONTENT_TYPE)
   @Operation(summary = "按当前筛选条件导出隐患台账（Excel）")
   ResponseEntity<byte[]> export(CurrentUser user, HazardFilter filter,
       @RequestParam(defaultValue = "reportedAt,desc") String sort) {
-    byte[] bytes = workbook.write(queries.export(user, filter, sort(sort)));
+    byte[] bytes = workbook.write(queries.export(user, filter, Paging.sort(sort, SORTABLE)));
     String day = DateTimeFormatter.BASIC_ISO_DATE.format(clock.today());
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("hazards-" + day + ".xlsx", "隐患台账-" + day + ".xlsx"))
-        .cacheControl(org.springframework.http.CacheControl.noStore())
-        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .body(bytes);
+    return Downloads.excel("hazards-" + day + ".xlsx", "隐患台账-" + day + ".xlsx", bytes);
   }
 
   @GetMapping("/{number}")
@@ -134,13 +126,4 @@ class HazardController {
         .body(photo.getData());
   }
 
-  private static Sort sort(String sort) {
-    String[] parts = sort.split(",");
-    String property = parts[0].trim();
-    if (!SORTABLE.contains(property)) {
-      throw ApiException.invalid("不能按“" + property + "”排序，可用：" + String.join("、", SORTABLE));
-    }
-    boolean ascending = parts.length > 1 && parts[1].trim().equalsIgnoreCase("asc");
-    return ascending ? Sort.by(property).ascending() : Sort.by(property).descending();
-  }
 }

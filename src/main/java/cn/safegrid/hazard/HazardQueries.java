@@ -3,10 +3,10 @@ package cn.safegrid.hazard;
 import cn.safegrid.grid.RegistryAccess;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
+import cn.safegrid.system.Paging;
 import cn.safegrid.system.TownClock;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class HazardQueries {
-
-  static final int MAX_EXPORT_ROWS = 10_000;
 
   private final HazardRepository hazards;
   private final RegistryAccess access;
@@ -35,12 +33,8 @@ public class HazardQueries {
   }
 
   public List<Hazard> export(CurrentUser user, HazardFilter filter, Sort sort) {
-    Page<Hazard> page = hazards.findAll(visible(user).and(filter.toSpecification(clock.zone(), clock.now())),
-        PageRequest.of(0, MAX_EXPORT_ROWS + 1, sort));
-    if (page.getNumberOfElements() > MAX_EXPORT_ROWS) {
-      throw ApiException.invalid("符合条件的隐患超过 " + MAX_EXPORT_ROWS + " 条，请缩小筛选范围（如按日期分段）后再导出");
-    }
-    return page.getContent();
+    return Paging.exportRows(hazards.findAll(visible(user).and(filter.toSpecification(clock.zone(), clock.now())),
+        Paging.export(sort)), "隐患");
   }
 
   /** The hazard of this number if the user may see it; 404 otherwise (never revealing it exists). */

@@ -121,9 +121,7 @@ public class Inspection {
 
   /** Identifies the round in Cockpit and Tasklist: grid, ISO week and round, e.g. village-xiaogang/2026-W49/1. */
   public String businessKey() {
-    var week = weekStart.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    var year = weekStart.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
-    return gridCode + "/" + year + "-W" + String.format("%02d", week) + "/" + roundNo;
+    return gridCode + "/" + InspectionWeek.iso(weekStart) + "/" + roundNo;
   }
 
   public Long getId() { return id; }

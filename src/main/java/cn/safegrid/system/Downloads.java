@@ -1,6 +1,10 @@
 package cn.safegrid.system;
 
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** Files the API hands out for download. */
 public final class Downloads {
@@ -19,5 +23,17 @@ public final class Downloads {
       }
     }
     return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  /**
+   * A ledger's Excel export as a download: named in Chinese (with an ASCII fallback), never cached
+   * (ledgers hold names and phone numbers).
+   */
+  public static ResponseEntity<byte[]> excel(String asciiFallback, String name, byte[] bytes) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(asciiFallback, name))
+        .cacheControl(CacheControl.noStore())
+        .contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE))
+        .body(bytes);
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.safegrid.grid.GridKind;
-import cn.safegrid.grid.GridRole;
 import cn.safegrid.grid.Registry;
 import cn.safegrid.grid.RegistryData;
 import cn.safegrid.hazard.Hazard;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,34 +291,15 @@ class InspectionRoundProcessTest {
   }
 
   private String member(String gridCode) {
-    var index = registry.current();
-    return index.assignments(gridCode).stream().filter(a -> a.role() == GridRole.GRID_MEMBER)
-        .map(a -> index.person(a.personCode()).orElseThrow()).filter(RegistryData.PersonRow::canLogIn)
-        .findFirst().orElseThrow().loginId();
+    return RoundAnswers.member(registry.current(), gridCode);
   }
 
   private static Map<String, Object> allPassed(ChecklistItem.Checklist checklist) {
-    Map<String, Object> answers = new HashMap<>();
-    for (ChecklistItem item : ChecklistItem.of(checklist)) {
-      answers.put(item.key() + "Result", "passed");
-    }
-    return answers;
+    return RoundAnswers.allPassed(checklist);
   }
 
-  /** The key-place list as the form submits it: the rows it was given, each with a result. */
   private Object keyPlacesAnswered(ProcessInstance instance, String result) {
-    Object given = engine.getRuntimeService().getVariable(instance.getId(), InspectionVariables.KEY_PLACES);
-    StringBuilder json = new StringBuilder("[");
-    try {
-      var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(given.toString());
-      for (int i = 0; i < rows.size(); i++) {
-        json.append(i == 0 ? "" : ",").append("{\"name\":").append(rows.get(i).get("name").toString())
-            .append(",\"result\":\"").append(result).append("\",\"remark\":\"\"}");
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return SpinValues.jsonValue(json.append("]").toString()).create();
+    return RoundAnswers.keyPlacesAnswered(engine.getRuntimeService(), instance.getId(), result);
   }
 
   private List<String> candidateGroups(Task task) {

@@ -41,6 +41,17 @@ class OpenApiTest {
   }
 
   @Test
+  void theInspectionLedgersFiltersAreListedOneByOne() throws Exception {
+    JsonNode api = json.readTree(new Http(port).get("/api/openapi", OFFICER).getBody());
+    JsonNode list = api.at("/paths/~1api~1inspections/get");
+    List<String> parameters = new ArrayList<>();
+    list.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+    assertThat(parameters).containsExactlyInAnyOrder("gridCode", "areaCode", "status", "checklist", "week", "dueFrom",
+        "dueTo", "late", "withFindings", "page", "size", "sort");
+    assertThat(api.at("/paths/~1api~1inspections~1compliance/get/summary").asText()).startsWith("一周的排查完成情况");
+  }
+
+  @Test
   void swaggerUiOpensForALoggedInOfficer() {
     Http http = new Http(port);
     var entry = http.get("/api/docs", OFFICER);

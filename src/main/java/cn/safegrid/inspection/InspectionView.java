@@ -1,0 +1,51 @@
+package cn.safegrid.inspection;
+
+import cn.safegrid.hazard.HazardCategory;
+import cn.safegrid.hazard.HazardGrade;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** An inspection round as the API shows it: codes for programs, Chinese labels for people. */
+public record InspectionView(
+    Long id, String businessKey, String gridCode, String gridName, String areaCode, String checklist,
+    String checklistLabel, LocalDate weekStart, String week, int roundNo, int roundsPerWeek, Instant opensAt,
+    Instant dueAt, InspectionStatus status, String statusLabel, boolean onTime, Instant remindedAt, Instant missedAt,
+    Instant doneAt, String doneBy, String doneByName, String summary, int findings, List<String> hazardNumbers,
+    String supervisedByName, String supervisionRemarks, String processInstanceId) {
+
+  /** One answered item: a checklist item or a key place, and the hazard it raised. */
+  public record Item(String itemCode, String label, boolean keyPlace, ItemResult result, String resultLabel,
+      String remark, String category, String categoryName, String grade, String gradeLabel, String hazardNumber,
+      String hazard) {}
+
+  /** A round with its answered items (none until it is done). */
+  public record Detail(InspectionView inspection, List<Item> items) {}
+
+  /** {@code onTime}: done by its due time (status DONE). */
+  static InspectionView of(Inspection i) {
+    return new InspectionView(i.getId(), i.businessKey(), i.getGridCode(), i.getGridName(), i.getAreaCode(),
+        i.getChecklist().code(), i.getChecklist().label(), i.getWeekStart(), InspectionWeek.iso(i.getWeekStart()),
+        i.getRoundNo(), i.getRoundsPerWeek(), i.getOpensAt(), i.getDueAt(), i.getStatus(), i.getStatus().label(),
+        i.getStatus() == InspectionStatus.DONE, i.getRemindedAt(), i.getMissedAt(), i.getDoneAt(), i.getDoneBy(),
+        i.getDoneByName(), i.getSummary(), i.getFindings(), hazardNumbers(i), i.getSupervisedByName(),
+        i.getSupervisionRemarks(), i.getProcessInstanceId());
+  }
+
+  static Item of(InspectionItem item) {
+    String category = item.getCategory();
+    String grade = item.getGrade();
+    String number = item.getHazardNumber();
+    return new Item(item.getItemCode(), item.getLabel(), item.isKeyPlace(), item.getResult(), item.getResult().label(),
+        item.getRemark(), category, category == null ? null : HazardCategory.labelOf(category), grade,
+        grade == null ? null : HazardGrade.ofCode(grade).map(HazardGrade::label).orElse(grade), number,
+        number == null ? null : "/api/hazards/" + number);
+  }
+
+  static List<String> hazardNumbers(Inspection i) {
+    String csv = i.getHazardNumbers();
+    return csv == null || csv.isBlank() ? List.of()
+        : Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}
