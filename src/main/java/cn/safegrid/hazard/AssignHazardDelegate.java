@@ -25,8 +25,10 @@ class AssignHazardDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long hazardId = HAZARD_ID.require(execution);
-    Map<String, Object> routed = ROUTING.require(execution);
-    Map<String, Object> days = DEADLINES.require(execution);
+    // the rule tables' answers are used here only; the decision history keeps them with their
+    // inputs, and taking them in the transaction that set them writes them nowhere
+    Map<String, Object> routed = ROUTING.take(execution);
+    Map<String, Object> days = DEADLINES.take(execution);
     HazardLedger.Routing routing = ledger.route(hazardId, (String) routed.get("leadDepartment"),
         (String) routed.get("assistingDepartments"));
     HazardLedger.Deadlines deadlines = ledger.setDeadlines(hazardId, days(days, "rectificationDays"),

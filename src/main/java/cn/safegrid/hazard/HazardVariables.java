@@ -25,7 +25,8 @@ public final class HazardVariables {
   // registered
   public static final VariableKey<Long> HAZARD_ID = VariableKey.of("hazardId", Long.class);
 
-  // decisions: the rule tables' answers as they were given (outputs by name, see the .dmn files)
+  // decisions: the rule tables' answers as they were given (outputs by name, see the .dmn files);
+  // taken (read and removed) by the assignment in the same transaction, so never stored
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final VariableKey<Map<String, Object>> ROUTING = VariableKey.of("routing", (Class) Map.class);
   @SuppressWarnings({"unchecked", "rawtypes"})

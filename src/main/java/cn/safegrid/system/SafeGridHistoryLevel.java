@@ -13,12 +13,15 @@ import java.util.Set;
  *   <li>the detail row written for every change of every process variable ({@link HistoricDetail});</li>
  *   <li>the history of variables that are views of other records: {@code hazardSummary} (the
  *       ledger's facts for the forms) and the rule tables' answers
- *       {@code routing} and {@code deadlines} (the decision history keeps them, with inputs).</li>
+ *       {@code routing} and {@code deadlines} (the decision history keeps them, with inputs);</li>
+ *   <li>the job log's routine rows (a job created, done, deleted): a timer set and cancelled is
+ *       visible in the activity history; a job's failures are still logged, with their stack
+ *       traces, and raise incidents as before.</li>
  * </ul>
  * Everything else stays — process, activity and task history, every other variable's value,
  * decisions with their inputs and outputs, identity links, the user operation log, incidents and
- * job logs — and the hazard ledger keeps its own append-only audit trail of every step, so nothing
- * a reviewer needs is lost. Measured in docs/performance.md.
+ * failed jobs — and the hazard ledger keeps its own append-only audit trail of every step, so
+ * nothing a reviewer needs is lost. Measured in docs/performance.md.
  *
  * <p>Selected by {@code camunda.bpm.history-level: safegrid}; registered by {@link HistoryLevelPlugin}.
  */
@@ -41,9 +44,12 @@ public class SafeGridHistoryLevel extends AbstractHistoryLevel {
   /** Variables whose values are copies of records kept elsewhere. */
   static final Set<String> DERIVED_VARIABLES = Set.of("hazardSummary", "routing", "deadlines");
 
+  private static final Set<HistoryEventType> ROUTINE_JOB_LOG =
+      Set.of(HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
+
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
+    if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL || ROUTINE_JOB_LOG.contains(eventType)) {
       return false;
     }
     if (entity instanceof VariableInstanceEntity variable && DERIVED_VARIABLES.contains(variable.getName())) {

@@ -60,6 +60,13 @@ public final class VariableKey<T> {
     scope.setVariable(name, typed(value));
   }
 
+  /** Reads the value and removes the variable: for a value only the next step needs. */
+  public T take(VariableScope scope) {
+    T value = require(scope);
+    scope.removeVariable(name);
+    return value;
+  }
+
   public void setLocal(VariableScope scope, T value) {
     scope.setVariableLocal(name, typed(value));
   }

@@ -135,9 +135,12 @@ class HazardLoopBenchmark {
     return loops / (Duration.ofNanos(System.nanoTime() - start).toNanos() / 1e9);
   }
 
+  /** How much of each statement the report shows: {@code -Dbenchmark.sqlWidth=2000} for whole statements. */
+  static final int SQL_WIDTH = Integer.getInteger("benchmark.sqlWidth", 100);
+
   private static String shorten(String sql) {
     String flat = sql.replaceAll("\\s+", " ").trim();
-    return flat.length() > 100 ? flat.substring(0, 100) : flat;
+    return flat.length() > SQL_WIDTH ? flat.substring(0, SQL_WIDTH) : flat;
   }
 
   private void bareLoop() {
