@@ -96,7 +96,7 @@ class InspectionController {
   }
 
   @PostMapping("/schedule")
-  @Operation(summary = "立即开启已到期的排查（与每天定时任务相同，重复调用不会重复开启；仅系统管理员和领导小组办公室）")
+  @Operation(summary = "立即开启已到期的排查，并补开服务器停机期间错过的排查（按逾期处理）；与每天定时任务相同，重复调用不会重复开启；仅系统管理员和领导小组办公室")
   List<InspectionView> schedule(CurrentUser user) {
     if (!access.canEdit(user)) {
       throw ApiException.forbidden("只有系统管理员和领导小组办公室可以开启排查。");
@@ -104,7 +104,7 @@ class InspectionController {
     // the app's own housekeeping, as the daily timer does it: not bound to the officer's process rights
     List<Inspection> opened;
     try {
-      opened = AsSystem.call(identity, () -> scheduler.openDueRounds(clock.now()));
+      opened = AsSystem.call(identity, () -> scheduler.run(clock.now()));
     } catch (DataIntegrityViolationException sameRoundsAtOnce) {
       // the daily timer (or another editor) opened the same rounds in the same moment: one row per round
       throw ApiException.conflict("排查正在由定时任务或其他人开启，请稍后刷新查看。");

@@ -13,6 +13,7 @@ import cn.safegrid.system.ApiError;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Refusal;
 import cn.safegrid.system.TownClock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,11 @@ public class InspectionLedger {
     InspectionWeek.Window window = week.window(round, duty.roundsPerWeek());
     return Optional.of(inspections.save(new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
         duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due())));
+  }
+
+  /** The start of the latest window a round was opened for, or null: how far the scheduler got. */
+  Instant latestWindowOpened() {
+    return inspections.latestOpensAt();
   }
 
   void started(Long inspectionId, String processInstanceId) {

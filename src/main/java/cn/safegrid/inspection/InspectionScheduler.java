@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -27,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens the inspection rounds that have fallen due: for every grid that inspects, the rounds of
- * the current week whose window has begun and has not yet ended. Running it again opens nothing
- * twice (one row per grid, week and round, enforced by the database); a grid added mid-week gets
- * the round whose window is open.
+ * the current week whose window has begun and has not yet ended, and late the rounds whose window
+ * passed while the server was down. Running it again opens nothing twice (one row per grid, week
+ * and round, enforced by the database); a grid added mid-week gets the round whose window is open.
  */
 @Service
 public class InspectionScheduler {
@@ -52,27 +53,60 @@ public class InspectionScheduler {
     this.clock = clock;
   }
 
-  /** Opens what is due at {@code now}; returns the rounds it opened. */
+  /**
+   * What the daily timer, the start-up and the office's "open now" do: first the rounds whose window
+   * passed unseen ({@link #openPassedRounds}), then those due now ({@link #openDueRounds}).
+   */
+  @Transactional
+  public List<Inspection> run(Instant now) {
+    List<Inspection> opened = new ArrayList<>(openPassedRounds(now));
+    opened.addAll(openDueRounds(now));
+    return opened;
+  }
+
+  /** Opens the rounds whose window is open at {@code now}; returns the rounds it opened. */
   @Transactional
   public List<Inspection> openDueRounds(Instant now) {
+    return open(List.of(InspectionWeek.of(now, clock.zone())), window -> window.contains(now));
+  }
+
+  /**
+   * Opens, late, the rounds whose whole window passed while no scheduler ran (the server was down):
+   * every window of this week and the previous one that began after the latest window already
+   * opened and has ended by {@code now}. Such a round is overdue at once: reminded, supervised as
+   * missed a day later, and may still be done (late). Windows before the previous week are left
+   * alone, and so is a town that has never opened a round.
+   */
+  @Transactional
+  public List<Inspection> openPassedRounds(Instant now) {
+    Instant latest = ledger.latestWindowOpened();
+    if (latest == null) {
+      return List.of();
+    }
+    InspectionWeek current = InspectionWeek.of(now, clock.zone());
+    return open(List.of(current.previous(), current),
+        window -> window.opens().isAfter(latest) && !window.due().isAfter(now));
+  }
+
+  private List<Inspection> open(List<InspectionWeek> weeks, Predicate<InspectionWeek.Window> due) {
     RegistryIndex index = registry.current();
     Map<GridKind, InspectionPlan.Duty> duties = plan.dutiesByKind();
-    InspectionWeek week = InspectionWeek.of(now, clock.zone());
     List<Inspection> opened = new ArrayList<>();
     List<GridRow> grids = index.data().grids().stream().sorted(Comparator.comparing(GridRow::code)).toList();
-    for (GridRow grid : grids) {
-      InspectionPlan.Duty duty = InspectionPlan.dutyOf(grid, duties);
-      for (int round = 1; round <= duty.roundsPerWeek() && duty.inspects(); round++) {
-        if (!week.window(round, duty.roundsPerWeek()).contains(now)) {
-          continue;
+    for (InspectionWeek week : weeks) {
+      for (GridRow grid : grids) {
+        InspectionPlan.Duty duty = InspectionPlan.dutyOf(grid, duties);
+        for (int round = 1; round <= duty.roundsPerWeek() && duty.inspects(); round++) {
+          if (!due.test(week.window(round, duty.roundsPerWeek()))) {
+            continue;
+          }
+          ledger.open(grid, duty, week, round).ifPresent(inspection -> {
+            String instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, inspection.businessKey(),
+                variables(index, grid, duty, inspection)).getId();
+            ledger.started(inspection.getId(), instance);
+            opened.add(inspection);
+          });
         }
-        int thisRound = round;
-        ledger.open(grid, duty, week, round).ifPresent(inspection -> {
-          String instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, inspection.businessKey(),
-              variables(index, grid, duty, inspection)).getId();
-          ledger.started(inspection.getId(), instance);
-          opened.add(inspection);
-        });
       }
     }
     return opened;

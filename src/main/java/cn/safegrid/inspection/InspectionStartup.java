@@ -3,6 +3,8 @@ package cn.safegrid.inspection;
 import cn.safegrid.system.SafeGridProperties;
 import cn.safegrid.system.TownClock;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -32,8 +34,11 @@ class InspectionStartup {
   @Order(100)
   public void openDueRounds() {
     if (properties.inspections().openOnStartup()) {
-      int opened = scheduler.openDueRounds(clock.now()).size();
-      LOG.info("Opened {} inspection rounds that had fallen due", opened);
+      Instant now = clock.now();
+      List<Inspection> opened = scheduler.run(now);
+      long late = opened.stream().filter(round -> !round.getDueAt().isAfter(now)).count();
+      LOG.info("Opened {} inspection rounds that had fallen due ({} of them late: their window passed while the"
+          + " server was down)", opened.size(), late);
     }
   }
 }

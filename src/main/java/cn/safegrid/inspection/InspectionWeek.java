@@ -25,6 +25,10 @@ record InspectionWeek(LocalDate monday, ZoneId zone) {
         zone);
   }
 
+  InspectionWeek previous() {
+    return new InspectionWeek(monday.minusWeeks(1), zone);
+  }
+
   /** The ISO week of a Monday, as users and business keys write it: {@code 2027-W09}. */
   static String iso(LocalDate monday) {
     return monday.get(IsoFields.WEEK_BASED_YEAR) + "-W"

@@ -19,6 +19,6 @@ class OpenDueRoundsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("roundsOpened", scheduler.openDueRounds(clock.now()).size());
+    execution.setVariable("roundsOpened", scheduler.run(clock.now()).size());
   }
 }

@@ -314,7 +314,9 @@ class InspectionApiTest {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     JsonNode opened = json.readTree(response.getBody());
     assertThat(opened.findValuesAsText("businessKey")).contains("village-xiaogang/2028-W07/1");
-    assertThat(opened).hasSize(inspections.findByWeekStart(LocalDate.of(2028, 2, 14)).size());
+    // (rounds of an earlier week whose window passed unseen may open late with them: other tests' weeks)
+    assertThat(opened.findValuesAsText("businessKey").stream().filter(key -> key.contains("/2028-W07/")))
+        .hasSize(inspections.findByWeekStart(LocalDate.of(2028, 2, 14)).size());
     assertThat(opened.findValuesAsText("processInstanceId")).doesNotContainNull().doesNotHaveDuplicates();
     assertThat(json.readTree(http.post("/api/inspections/schedule", SAFETY_OFFICE, null).getBody()))
         .as("running again opens nothing").isEmpty();

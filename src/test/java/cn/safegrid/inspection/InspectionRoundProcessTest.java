@@ -119,6 +119,36 @@ class InspectionRoundProcessTest {
   }
 
   @Test
+  void roundsWhoseWindowPassedWhileTheServerWasDownOpenLateAndCountAsMissedUnlessDone() {
+    // the last run before the outage: Monday of 2029-W10 (the latest window any test opens)
+    open(at(2029, 3, 5, 6));
+    // back on Tuesday of W12: W11 passed unseen, and so did W10's Thursday–Sunday window
+    Instant back = at(2029, 3, 20, 6);
+    driver.clockAt(back);
+    List<Inspection> late = scheduler.openPassedRounds(back);
+    assertThat(late).extracting(Inspection::getWeekStart).containsOnly(java.time.LocalDate.of(2029, 3, 12));
+    Inspection village = round(late, "village-xiaogang");
+    assertThat(village.getDueAt()).isEqualTo(at(2029, 3, 19, 0));
+    assertThat(late).filteredOn(i -> i.getGridCode().equals("school-bieshan-central"))
+        .extracting(Inspection::getRoundNo).containsExactlyInAnyOrder(1, 2);
+    assertThat(inspections.findByGridCodeAndWeekStartAndRoundNo("school-bieshan-central",
+        java.time.LocalDate.of(2029, 3, 5), 2)).as("before the previous week: not reopened").isEmpty();
+    assertThat(scheduler.openPassedRounds(back)).as("running again opens nothing").isEmpty();
+    assertThat(scheduler.run(back)).as("this week's rounds are opened as usual")
+        .extracting(Inspection::getWeekStart).containsOnly(java.time.LocalDate.of(2029, 3, 19));
+
+    // overdue at once: reminded by the next job run, and may still be done (late)
+    ProcessInstance instance = instance(village);
+    driver.runJobs(instance);
+    assertThat(instance).hasPassed(InspectionProcess.REMIND);
+    assertThat(inspections.findById(village.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.OVERDUE);
+    Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
+    answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
+    driver.complete("dong.liyong", instance, InspectionProcess.INSPECT_VILLAGE, answers);
+    assertThat(inspections.findById(village.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.DONE_LATE);
+  }
+
+  @Test
   void aVillageRoundWithTwoFindingsStartsTwoHazardsRoutedByTheRules() {
     Inspection round = round(open(at(2027, 3, 15, 6)), "village-xiaogang");
     ProcessInstance instance = instance(round);
