@@ -1,5 +1,7 @@
 package cn.safegrid.inspection;
 
+import static cn.safegrid.inspection.RoundAnswers.at;
+import static cn.safegrid.inspection.RoundAnswers.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safegrid.grid.GridKind;
@@ -13,8 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SafeGridTest
 class InspectionApiTest {
 
-  static final ZoneId TOWN = ZoneId.of("Asia/Shanghai");
   static final String VILLAGER = Http.basic("dong.liyong", "demo");
   static final String OTHER_VILLAGER = Http.basic("chen.yangang", "demo");
   static final String SAFETY_OFFICE = Http.basic("wang.celi", "demo");
@@ -336,14 +335,6 @@ class InspectionApiTest {
   private List<Inspection> open(Instant instant) {
     driver.clockAt(instant);
     return scheduler.openDueRounds(instant);
-  }
-
-  private static Instant at(int year, int month, int day, int hour) {
-    return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TOWN).toInstant();
-  }
-
-  private static Inspection round(List<Inspection> opened, String gridCode) {
-    return opened.stream().filter(i -> i.getGridCode().equals(gridCode)).findFirst().orElseThrow();
   }
 
   private ProcessInstance instance(Inspection inspection) {

@@ -1,6 +1,8 @@
 package cn.safegrid.inspection;
 
 import static cn.safegrid.hazard.HazardDriver.vars;
+import static cn.safegrid.inspection.RoundAnswers.at;
+import static cn.safegrid.inspection.RoundAnswers.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,8 +16,6 @@ import cn.safegrid.hazard.HazardRepository;
 import cn.safegrid.support.SafeGridTest;
 import cn.safegrid.system.TaskPriority;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,6 @@ import org.springframework.test.context.TestExecutionListeners;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class InspectionRoundProcessTest {
 
-  static final ZoneId TOWN = ZoneId.of("Asia/Shanghai");
 
   @Autowired InspectionScheduler scheduler;
   @Autowired InspectionRepository inspections;
@@ -286,14 +285,6 @@ class InspectionRoundProcessTest {
   private List<Inspection> open(Instant instant) {
     driver.clockAt(instant);
     return scheduler.openDueRounds(instant);
-  }
-
-  private static Instant at(int year, int month, int day, int hour) {
-    return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TOWN).toInstant();
-  }
-
-  private static Inspection round(List<Inspection> opened, String gridCode) {
-    return opened.stream().filter(i -> i.getGridCode().equals(gridCode)).findFirst().orElseThrow();
   }
 
   private ProcessInstance instance(Inspection inspection) {

@@ -4,15 +4,31 @@ import cn.safegrid.grid.GridRole;
 import cn.safegrid.grid.RegistryData;
 import cn.safegrid.grid.RegistryIndex;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.plugin.variable.SpinValues;
 
-/** How tests fill an inspection round's form, and who of a grid may fill it. */
+/** How tests find the rounds they open, fill a round's form, and who of a grid may fill it. */
 final class RoundAnswers {
 
+  static final ZoneId TOWN = ZoneId.of("Asia/Shanghai");
+
   private RoundAnswers() {}
+
+  /** An hour of a day in Bieshan. */
+  static Instant at(int year, int month, int day, int hour) {
+    return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TOWN).toInstant();
+  }
+
+  /** The grid's round among those a scheduler run opened. */
+  static Inspection round(List<Inspection> opened, String gridCode) {
+    return opened.stream().filter(i -> i.getGridCode().equals(gridCode)).findFirst().orElseThrow();
+  }
 
   /** Every item of the checklist answered "passed". */
   static Map<String, Object> allPassed(ChecklistItem.Checklist checklist) {
