@@ -1,5 +1,6 @@
 package cn.safegrid.hazard;
 
+import cn.safegrid.grid.Officers;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.Downloads;
 import cn.safegrid.system.Paging;
@@ -42,15 +43,17 @@ class HazardController {
   private final HazardWorkbook workbook;
   private final HazardReporting reporting;
   private final TownClock clock;
+  private final Officers officers;
 
   HazardController(HazardQueries queries, HazardLedger ledger, HazardPhotos photos, HazardWorkbook workbook,
-      HazardReporting reporting, TownClock clock) {
+      HazardReporting reporting, TownClock clock, Officers officers) {
     this.queries = queries;
     this.ledger = ledger;
     this.photos = photos;
     this.workbook = workbook;
     this.reporting = reporting;
     this.clock = clock;
+    this.officers = officers;
   }
 
   /** What a reporter sends; the same names as the report form and the REST start of the process. */
@@ -90,7 +93,7 @@ class HazardController {
     Hazard hazard = queries.visible(user, number);
     return new HazardView.Detail(HazardView.of(hazard, clock.now()),
         ledger.trailOf(hazard.getId()).stream().map(HazardView::of).toList(),
-        photos.of(hazard).stream().map(p -> HazardView.of(number, p)).toList());
+        photos.of(hazard).stream().map(p -> HazardView.of(number, p, officers)).toList());
   }
 
   @PostMapping(value = "/{number}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -105,7 +108,7 @@ class HazardController {
       throw new UncheckedIOException(e);
     }
     var photo = photos.add(hazard, stage, file.getOriginalFilename(), bytes, user.userId());
-    var view = HazardView.of(number, photo);
+    var view = HazardView.of(number, photo, officers);
     return ResponseEntity.created(URI.create(view.url())).body(view);
   }
 
@@ -113,7 +116,7 @@ class HazardController {
   @Operation(summary = "隐患的照片列表")
   List<HazardView.Photo> photos(@PathVariable String number, CurrentUser user) {
     Hazard hazard = queries.visible(user, number);
-    return photos.of(hazard).stream().map(p -> HazardView.of(number, p)).toList();
+    return photos.of(hazard).stream().map(p -> HazardView.of(number, p, officers)).toList();
   }
 
   @GetMapping("/{number}/photos/{photoId}")

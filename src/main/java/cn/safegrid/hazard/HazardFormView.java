@@ -19,6 +19,8 @@ class HazardFormView {
 
   /** Strings longer than this do not fit a Camunda text variable; keep the newest remarks. */
   static final int MAX_LENGTH = 3800;
+  /** The page that shows and takes a hazard's photos (src/main/resources/static). */
+  static final String PHOTO_PAGE = "/hazard-photos.html?number=";
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
   static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
@@ -44,6 +46,8 @@ class HazardFormView {
     if (h.isListedSupervision()) {
       text.append("（挂牌督办）");
     }
+    // Camunda Forms cannot upload files: the app's photo page does, with the Tasklist login
+    text.append("　**照片**：[查看或上传照片](").append(PHOTO_PAGE).append(h.getNumber()).append(")");
     text.append("\n\n**网格**：").append(md(h.getGridName())).append("　**地点**：").append(md(h.getLocation()))
         .append("\n\n**类别**：").append(md(h.getCategoryName()))
         .append("\n\n**隐患描述**：").append(md(h.getDescription()));
@@ -72,8 +76,7 @@ class HazardFormView {
       text.append("\n\n**整改措施**：").append(md(h.getMeasures()));
     }
     text.append("\n\n**上报人**：").append(dash(h.getReporterName())).append("　**上报时间**：")
-        .append(MINUTE.format(h.getReportedAt().atZone(clock.zone())))
-        .append("　照片：/api/hazards/").append(h.getNumber()).append("/photos");
+        .append(MINUTE.format(h.getReportedAt().atZone(clock.zone())));
     return fit(text.toString());
   }
 

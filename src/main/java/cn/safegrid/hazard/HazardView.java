@@ -1,5 +1,6 @@
 package cn.safegrid.hazard;
 
+import cn.safegrid.grid.Officers;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record HazardView(
 
   /** A photo's facts; its bytes are at {@code url}. */
   public record Photo(Long id, HazardPhoto.Stage stage, String stageLabel, String fileName, String contentType,
-      int sizeBytes, String uploadedBy, Instant uploadedAt, String url) {}
+      int sizeBytes, String uploadedBy, String uploadedByName, Instant uploadedAt, String url) {}
 
   /** A hazard with its whole trail and photos. */
   public record Detail(HazardView hazard, List<Event> trail, List<Photo> photos) {}
@@ -49,8 +50,9 @@ public record HazardView(
         e.getFromStatus(), e.getToStatus(), e.getRemarks());
   }
 
-  static Photo of(String number, HazardPhotoRepository.PhotoInfo p) {
+  static Photo of(String number, HazardPhotoRepository.PhotoInfo p, Officers officers) {
     return new Photo(p.getId(), p.getStage(), p.getStage().label(), p.getFileName(), p.getContentType(),
-        p.getSizeBytes(), p.getUploadedBy(), p.getUploadedAt(), "/api/hazards/" + number + "/photos/" + p.getId());
+        p.getSizeBytes(), p.getUploadedBy(), officers.nameOf(p.getUploadedBy()), p.getUploadedAt(),
+        "/api/hazards/" + number + "/photos/" + p.getId());
   }
 }

@@ -49,20 +49,21 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       user = fromBasic(header.substring(6).trim());
       if (user == null) {
-        challenge(response, BAD_CREDENTIALS);
+        challenge(request, response, BAD_CREDENTIALS);
         return;
       }
     } else {
       HttpSession session = request.getSession(false);
       user = session == null ? null : fromSession(session);
       if (user == null) {
-        challenge(response, UNAUTHENTICATED);
+        challenge(request, response, UNAUTHENTICATED);
         return;
       }
       if (modifies(request) && !carriesCsrfToken(request, session)) {
         ErrorResponses.apiError(response, HttpServletResponse.SC_FORBIDDEN, CSRF);
         return;
       }
+      handOutCsrfToken(request, response, session);
     }
     request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
     identityService.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
@@ -108,14 +109,38 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     return !CsrfConstants.CSRF_NON_MODIFYING_METHODS_PATTERN.matcher(request.getMethod()).matches();
   }
 
+  private static final String FETCH_TOKEN = "Fetch";
+
+  /**
+   * The app's own pages (e.g. the hazard photo page) cannot read the webapps' XSRF cookie, whose
+   * path is {@code /camunda}: a reading request that asks with {@code X-XSRF-TOKEN: Fetch} gets the
+   * session's token in the same header, as the webapps' own API answers it. Only a page of this
+   * origin can read that header (there is no CORS).
+   */
+  private static void handOutCsrfToken(HttpServletRequest request, HttpServletResponse response, HttpSession session) {
+    Object token = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    if (!modifies(request) && token != null
+        && FETCH_TOKEN.equalsIgnoreCase(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))) {
+      response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token.toString());
+    }
+  }
+
   private static boolean carriesCsrfToken(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
     String actual = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     return expected != null && Objects.equals(expected, actual);
   }
 
-  private static void challenge(HttpServletResponse response, String message) throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"SafeGrid\", charset=\"UTF-8\"");
+  /**
+   * 401. HTTP Basic clients are told to authenticate; a page that speaks the webapps' session
+   * protocol (it sends {@code X-XSRF-TOKEN}) is not, or the browser would pop up a login box
+   * instead of letting the page send the officer to the Tasklist login.
+   */
+  private static void challenge(HttpServletRequest request, HttpServletResponse response, String message)
+      throws IOException {
+    if (request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"SafeGrid\", charset=\"UTF-8\"");
+    }
     ErrorResponses.apiError(response, HttpServletResponse.SC_UNAUTHORIZED, message);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safegrid.support.Http;
 import cn.safegrid.support.SafeGridTest;
+import cn.safegrid.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -13,6 +14,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class HazardApiTest {
   @Autowired ObjectMapper json;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
   Http http;
 
   @BeforeEach
@@ -136,6 +139,36 @@ class HazardApiTest {
         .getStatusCode().value()).isEqualTo(404);
     assertThat(detail(number, VILLAGER).get("photos")).hasSize(1);
     assertThat(detail(number, VILLAGER).get("trail").findValuesAsText("actionLabel")).contains("上传照片");
+  }
+
+  @Test
+  void officersReachThePhotoPageFromTheFormAndUploadWithTheirTasklistLogin() throws Exception {
+    JsonNode hazard = report("village-xiaogang", "fire-lane", "消防通道堆放杂物");
+    String number = hazard.get("number").asText();
+    String summary = (String) runtime.getVariable(hazard.get("processInstanceId").asText(), "hazardSummary");
+    assertThat(summary).contains("[查看或上传照片](/hazard-photos.html?number=" + number + ")");
+    var page = http.getBytes("/hazard-photos.html", null);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(new String(page.getBody(), java.nio.charset.StandardCharsets.UTF_8)).contains("上传照片", "拍摄环节");
+
+    var browser = new WebappSession(port);
+    assertThat(browser.login("dong.liyong", "demo")).isEqualTo(200);
+    String photos = "/api/hazards/" + number + "/photos";
+    var list = browser.get(photos, "X-XSRF-TOKEN", "Fetch");
+    assertThat(list.statusCode()).isEqualTo(200);
+    String token = list.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    assertThat(browser.postFile(photos + "?stage=REPORT", "file", "现场.png", "image/png", png(), null).statusCode())
+        .as("an upload without the session's token").isEqualTo(403);
+    var uploaded = browser.postFile(photos + "?stage=REPORT", "file", "现场.png", "image/png", png(), token);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    assertThat(json.readTree(uploaded.body()).get("uploadedByName").asText()).isEqualTo("董例勇");
+
+    // logged out, the page's requests get a plain 401 (no browser login box); HTTP Basic clients a challenge
+    var anonymous = new WebappSession(port).get("/api/hazards/" + number, "X-XSRF-TOKEN", "Fetch");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(new WebappSession(port).get("/api/hazards/" + number).headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
   }
 
   @Test

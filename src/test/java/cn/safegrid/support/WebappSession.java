@@ -43,6 +43,29 @@ public final class WebappSession {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A GET with one extra header, e.g. {@code X-XSRF-TOKEN: Fetch} as the app's own pages send it. */
+  public HttpResponse<String> get(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+  }
+
+  /** A one-file multipart upload as a page's form sends it, with the given XSRF header value (or none). */
+  public HttpResponse<String> postFile(String path, String field, String filename, String contentType, byte[] content,
+      String xsrfToken) {
+    String boundary = "----safegrid" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    var request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (xsrfToken != null) {
+      request.header("X-XSRF-TOKEN", xsrfToken);
+    }
+    return send(request);
+  }
+
   /** A JSON POST carrying the XSRF header, as the webapps send it. */
   public HttpResponse<String> postJson(String path, String json) {
     return postJson(path, json, true);

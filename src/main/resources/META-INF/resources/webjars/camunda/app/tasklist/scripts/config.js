@@ -25,7 +25,7 @@ export default {
     fallbackLocale: 'en'
   },
   // Chinese for the texts Camunda Forms writes itself (validation messages, select hints)
-  customScripts: ['scripts/safegrid/form-messages-zh.js'],
+  customScripts: ['scripts/safegrid/form-messages-zh.js', 'scripts/safegrid/app-links.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
