@@ -3,6 +3,7 @@ package cn.safegrid.grid;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
  *       grid member may start;</li>
  *   <li>town leaders, the safety office and the discipline commission: Cockpit, reading every
  *       process, task and decision (they supervise the whole town);</li>
- *   <li>administrators (camunda-admin): everything, granted by the engine's admin set-up.</li>
+ *   <li>administrators (camunda-admin): everything, granted by the engine's admin set-up — except
+ *       reading every filter: each officer has his own Tasklist filters (see TasklistFilters), and an
+ *       administrator who is also an officer would find hundreds of them named 我的待办. Administrators
+ *       may create filters and read their own, as every owner does.</li>
  * </ul>
  * Task-level rights come from candidate groups and assignees (the engine grants them) and from
  * the processes' own watcher grants.
@@ -42,6 +46,7 @@ class AccessRights {
   }
 
   void grant() {
+    narrowAdministratorsFilterRights();
     grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String process : STARTABLE_BY_EVERY_OFFICER) {
       grantGlobal(Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -62,6 +67,16 @@ class AccessRights {
       grantGroup(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
       grantGroup(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
       grantGroup(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+  }
+
+  private void narrowAdministratorsFilterRights() {
+    Authorization everyFilter = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(Groups.CAMUNDA_ADMIN)
+        .resourceType(Resources.FILTER).resourceId(Authorization.ANY).singleResult();
+    if (everyFilter != null && everyFilter.isPermissionGranted(Permissions.READ)) {
+      everyFilter.setPermissions(new Permission[] {Permissions.CREATE});
+      authorizations.saveAuthorization(everyFilter);
     }
   }
 

@@ -337,6 +337,38 @@ public class HazardLedger {
     record(hazard, actor, action, from, to, remarks);
   }
 
+  /** A unit a hazard may be given to, as the reassignment form lists it: {@code value} is what routing takes. */
+  public record LeadOption(String label, String value) {}
+
+  /**
+   * The units a returned hazard may be given to: the departments of its town, in registry order,
+   * then — where they exist for its grid — its area's inspection group and its own grid.
+   */
+  @Transactional(readOnly = true)
+  public List<LeadOption> leadOptions(Long hazardId) {
+    Hazard hazard = find(hazardId);
+    RegistryIndex index = registry.current();
+    List<LeadOption> options = new ArrayList<>();
+    index.data().departments().stream().filter(d -> hazard.getTownCode().equals(d.townCode()))
+        .forEach(d -> options.add(new LeadOption(d.name(), d.code())));
+    Optional<GridRow> grid = index.grid(hazard.getGridCode());
+    if (index.areaGroupOf(hazard.getGridCode()).isPresent()) {
+      options.add(new LeadOption(areaGroupName(index, grid.get()), AREA_GROUP));
+    }
+    if (grid.isPresent() && grid.get().kind() != GridKind.TOWN) {
+      options.add(new LeadOption(gridUnitName(hazard), VILLAGE_GRID));
+    }
+    return options;
+  }
+
+  private static String areaGroupName(RegistryIndex index, GridRow village) {
+    return index.area(village.areaCode()).map(a -> a.name() + "检查组").orElse("片检查组");
+  }
+
+  private static String gridUnitName(Hazard hazard) {
+    return hazard.getGridName() + "网格";
+  }
+
   private Routing resolve(Hazard hazard, String leadDepartment, String assistingCsv) {
     RegistryIndex index = registry.current();
     String lead = blank(leadDepartment) ? SAFETY_OFFICE : leadDepartment.trim();
@@ -348,7 +380,7 @@ public class HazardLedger {
       Optional<String> areaGroup = index.areaGroupOf(hazard.getGridCode());
       if (areaGroup.isPresent()) {
         group = areaGroup.get();
-        unitName = index.area(grid.get().areaCode()).map(a -> a.name() + "检查组").orElse("片检查组");
+        unitName = areaGroupName(index, grid.get());
       } else {
         note = "隐患不在村级网格，片检查组无从负责，改由领导小组办公室分办";
         lead = SAFETY_OFFICE;
@@ -358,7 +390,7 @@ public class HazardLedger {
     } else if (VILLAGE_GRID.equals(lead)) {
       if (grid.isPresent() && grid.get().kind() != GridKind.TOWN) {
         group = GridGroups.grid(hazard.getGridCode());
-        unitName = hazard.getGridName() + "网格";
+        unitName = gridUnitName(hazard);
       } else {
         note = "隐患在镇级网格，改由领导小组办公室分办";
         lead = SAFETY_OFFICE;

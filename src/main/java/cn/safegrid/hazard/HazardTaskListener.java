@@ -3,10 +3,13 @@ package cn.safegrid.hazard;
 import static cn.safegrid.hazard.HazardVariables.*;
 
 import cn.safegrid.system.VariableKey;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +33,7 @@ class HazardTaskListener implements TaskListener {
 
   private final HazardLedger ledger;
   private final HazardFormView forms;
+  private final ObjectMapper json = new ObjectMapper();
 
   HazardTaskListener(HazardLedger ledger, HazardFormView forms) {
     this.ledger = ledger;
@@ -54,10 +58,19 @@ class HazardTaskListener implements TaskListener {
       case HazardProcess.DRAFT_PLAN -> ledger.planStarted(hazardId);
       case HazardProcess.RECTIFY -> ledger.rectificationStarted(hazardId);
       case HazardProcess.REVIEW_CLOSURE -> ledger.closureReviewStarted(hazardId);
+      case HazardProcess.REASSIGN -> task.setVariableLocal(LEAD_OPTIONS, SpinValues.jsonValue(json(ledger.leadOptions(hazardId))).create());
       default -> { }
     }
     // the form shows the facts and remarks as they are when the task comes up
     forms.refresh(task.getExecution(), hazardId);
   }
 
+
+  private String json(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

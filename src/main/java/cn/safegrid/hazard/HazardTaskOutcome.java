@@ -42,7 +42,7 @@ class HazardTaskOutcome implements ExecutionListener {
           ledger.returnForReassignment(hazardId, actor, required(task, RETURN_REASON, "退回分办时请写明理由"));
         }
       }
-      case HazardProcess.REASSIGN -> required(task, NEW_LEAD_DEPARTMENT, "请选择新的牵头单位");
+      case HazardProcess.REASSIGN -> leadUnit(task, hazardId);
       case HazardProcess.ADD_ASSISTING_REMARKS -> ledger.assistingRemarks(hazardId, actor,
           ASSISTING_DEPARTMENT.get(task), required(task, ASSISTING_REMARKS, "请填写协办意见"));
       case HazardProcess.ACKNOWLEDGE_MAJOR -> ledger.acknowledged(hazardId, actor, ACKNOWLEDGE_REMARKS.get(task));
@@ -86,6 +86,15 @@ class HazardTaskOutcome implements ExecutionListener {
       return false;
     }
     throw Refusal.of(variable.name(), "请在表单中作出选择（" + variable.name() + " 须为 " + yes + " 或 " + no + "）");
+  }
+
+  /** The new lead unit must be one the form offered (the registry's, see HazardLedger.leadOptions). */
+  private String leadUnit(DelegateExecution task, Long hazardId) {
+    String lead = required(task, NEW_LEAD_DEPARTMENT, "请选择新的牵头单位").trim();
+    if (ledger.leadOptions(hazardId).stream().noneMatch(option -> option.value().equals(lead))) {
+      throw Refusal.of(NEW_LEAD_DEPARTMENT.name(), "“" + lead + "”不是可选的牵头单位：请从列表中选择本镇的部门、片检查组或村级网格");
+    }
+    return lead;
   }
 
   private static String required(DelegateExecution task, VariableKey<String> variable, String message) {

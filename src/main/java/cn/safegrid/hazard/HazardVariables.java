@@ -46,6 +46,9 @@ public final class HazardVariables {
   public static final VariableKey<Date> LEVEL_ONE_ESCALATION_AT = VariableKey.of("levelOneEscalationAt", Date.class);
   public static final VariableKey<Date> ACCOUNTABILITY_AT = VariableKey.of("accountabilityAt", Date.class);
 
+  /** Task-local on 重新分办: the units the hazard may go to, JSON [{label, value}] for the form's select. */
+  public static final String LEAD_OPTIONS = "leadOptions";
+
   // the forms' view of the ledger: facts and earlier remarks, markdown
   public static final VariableKey<String> HAZARD_SUMMARY = VariableKey.of("hazardSummary", String.class);
 

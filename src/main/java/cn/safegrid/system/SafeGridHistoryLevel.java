@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>the detail row written for every change of every process variable ({@link HistoricDetail});</li>
  *   <li>the history of variables that are views of other records: {@code hazardSummary} (the
  *       ledger's facts for the forms) and the rule tables' answers
- *       {@code routing} and {@code deadlines} (the decision history keeps them, with inputs);</li>
+ *       {@code routing} and {@code deadlines} (the decision history keeps them, with inputs), and
+ *       {@code leadOptions} (the registry's units offered by the reassignment form);</li>
  *   <li>the job log's routine rows (a job created, done, deleted): a timer set and cancelled is
  *       visible in the activity history; a job's failures are still logged, with their stack
  *       traces, and raise incidents as before.</li>
@@ -42,7 +43,7 @@ public class SafeGridHistoryLevel extends AbstractHistoryLevel {
   }
 
   /** Variables whose values are copies of records kept elsewhere. */
-  static final Set<String> DERIVED_VARIABLES = Set.of("hazardSummary", "routing", "deadlines");
+  static final Set<String> DERIVED_VARIABLES = Set.of("hazardSummary", "routing", "deadlines", "leadOptions");
 
   private static final Set<HistoryEventType> ROUTINE_JOB_LOG =
       Set.of(HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);

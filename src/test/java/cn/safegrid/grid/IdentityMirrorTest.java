@@ -57,6 +57,23 @@ class IdentityMirrorTest {
   }
 
   @Test
+  void anAdministratorWhoIsAlsoAnOfficerSeesOnlyHisOwnFilters() {
+    // wang.celi works in the safety office and administers the system
+    List<String> groups = groupsOf("wang.celi");
+    identity.setAuthentication("wang.celi", groups);
+    try {
+      assertThat(filters.createFilterQuery().listPage(0, 1000)).extracting(f -> f.getOwner()).containsOnly("wang.celi");
+      assertThat(filters.createFilterQuery().listPage(0, 1000)).extracting(f -> f.getName())
+          .containsExactlyInAnyOrder("我的待办", "本组待办", "已逾期");
+      assertThat(authorizations.isUserAuthorized("wang.celi", groups,
+          org.camunda.bpm.engine.authorization.Permissions.CREATE,
+          org.camunda.bpm.engine.authorization.Resources.FILTER)).as("may still create filters").isTrue();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
   void aChangedNameReachesCamunda() {
     addTestPerson("测试员甲");
     registry.edit(d -> d.withPeople(d.people().stream().map(p -> p.code().equals(CODE)

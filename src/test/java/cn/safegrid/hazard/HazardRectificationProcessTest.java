@@ -249,7 +249,16 @@ class HazardRectificationProcessTest {
     driver.complete("yuan.shijun", pi, HazardProcess.ACCEPT,
         vars("acceptance", "return", "returnReason", "该池属于养殖场，应由兽医站负责"));
     assertThat(hazardOf(pi).getStatus()).isEqualTo(HazardStatus.RETURNED);
-    assertThat(candidateGroups(driver.task(pi, HazardProcess.REASSIGN).getId())).containsExactly("dept-safety-office");
+    var reassign = driver.task(pi, HazardProcess.REASSIGN);
+    assertThat(candidateGroups(reassign.getId())).containsExactly("dept-safety-office");
+    // the form's list comes from the registry: the town's 25 departments, the village's area group, its grid
+    String options = taskService.getVariableLocalTyped(reassign.getId(), HazardVariables.LEAD_OPTIONS).getValue().toString();
+    assertThat(options).contains("{\"label\":\"农业发展服务中心·兽医站\",\"value\":\"agri-veterinary\"}",
+        "{\"label\":\"东片检查组\",\"value\":\"area-group\"}", "{\"label\":\"小岗村网格\",\"value\":\"village-grid\"}");
+    assertThat(options.split("\"value\"")).hasSize(25 + 2 + 1);
+    assertThatThrownBy(() -> driver.complete("wang.celi", pi, HazardProcess.REASSIGN,
+        vars("newLeadDepartment", "fishery-bureau", "reassignReason", "养殖场附属设施")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不是可选的牵头单位");
     driver.complete("wang.celi", pi, HazardProcess.REASSIGN,
         vars("newLeadDepartment", "agri-veterinary", "reassignReason", "养殖场附属设施"));
 

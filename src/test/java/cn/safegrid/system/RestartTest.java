@@ -44,8 +44,8 @@ class RestartTest {
   private static ConfigurableApplicationContext start(String url) {
     return new SpringApplicationBuilder(SafeGridApplication.class)
         .profiles("test")
-        .properties("spring.datasource.url=" + url, "server.port=0", "safegrid.demo.enabled=false")
-        .run();
+        // command-line arguments: they win over application.yaml (builder properties are only defaults)
+        .run("--spring.datasource.url=" + url, "--server.port=0", "--safegrid.demo.enabled=false");
   }
 
   private static List<String> resourcesOfLatest(RepositoryService repository) {
