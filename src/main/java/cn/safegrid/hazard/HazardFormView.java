@@ -1,6 +1,7 @@
 package cn.safegrid.hazard;
 
 import cn.safegrid.grid.Registry;
+import cn.safegrid.system.Texts;
 import cn.safegrid.system.TownClock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -129,7 +130,7 @@ class HazardFormView {
   }
 
   private static String fit(String text) {
-    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+    return Texts.fit(text, MAX_LENGTH);
   }
 
   private static String dash(String value) {

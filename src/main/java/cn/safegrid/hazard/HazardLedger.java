@@ -9,6 +9,7 @@ import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryIndex;
 import cn.safegrid.system.ApiError;
 import cn.safegrid.system.ApiException;
+import cn.safegrid.system.Texts;
 import cn.safegrid.system.TownClock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -69,7 +70,7 @@ public class HazardLedger {
     }
     if (blank(report.location())) {
       problems.add(new ApiError.FieldError("location", "请填写隐患所在的具体地点"));
-    } else if (report.location().length() > 200) {
+    } else if (report.location().length() > HazardReport.MAX_LOCATION) {
       problems.add(new ApiError.FieldError("location", "地点不能超过 200 字"));
     }
     if (HazardGrade.ofCode(report.grade()).isEmpty()) {
@@ -99,7 +100,7 @@ public class HazardLedger {
     hazard.setReporter(report.reporterId(), officers.nameOf(report.reporterId()));
     hazard.setReportedByDepartment(reportedByDepartment(index, grid, report.reporterId()));
     hazard.setProcessInstanceId(processInstanceId);
-    hazard.setSource(trimToNull(report.source()));
+    hazard.setSource(Texts.fit(trimToNull(report.source()), HazardReport.MAX_SOURCE));
     hazards.save(hazard);
     record(hazard, report.reporterId(), HazardAction.REPORTED, null, HazardStatus.REPORTED,
         hazard.getGrade().label() + "；" + hazard.getCategoryName() + "；" + hazard.getLocation());
@@ -328,7 +329,7 @@ public class HazardLedger {
 
   void record(Hazard hazard, String actor, HazardAction action, HazardStatus from, HazardStatus to, String remarks) {
     events.save(new HazardEvent(hazard.getId(), clock.now(), actor, officers.nameOf(actor), action, from, to,
-        truncate(remarks, 2000)));
+        Texts.fit(remarks, 2000)));
   }
 
   private void transition(Hazard hazard, String actor, HazardAction action, HazardStatus to, String remarks) {
@@ -461,10 +462,6 @@ public class HazardLedger {
 
   private static String orDash(String value) {
     return blank(value) ? "—" : value.trim();
-  }
-
-  private static String truncate(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
   }
 
   static List<String> split(String csv) {

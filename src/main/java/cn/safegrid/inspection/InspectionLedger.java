@@ -12,8 +12,8 @@ import cn.safegrid.hazard.HazardReporting;
 import cn.safegrid.system.ApiError;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Refusal;
+import cn.safegrid.system.Texts;
 import cn.safegrid.system.TownClock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +57,6 @@ public class InspectionLedger {
     InspectionWeek.Window window = week.window(round, duty.roundsPerWeek());
     return Optional.of(inspections.save(new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
         duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due())));
-  }
-
-  /** The start of the latest window a round was opened for, or null: how far the scheduler got. */
-  Instant latestWindowOpened() {
-    return inspections.latestOpensAt();
   }
 
   void started(Long inspectionId, String processInstanceId) {
@@ -118,8 +113,8 @@ public class InspectionLedger {
         }
         category = blank(answer.category()) ? defaultCategory(answer, kind) : answer.category().trim();
         grade = blank(answer.grade()) ? HazardGrade.GENERAL.code() : answer.grade().trim();
-        String location = blank(answer.location()) ? inspection.getGridName() + " · " + answer.label()
-            : answer.location().trim();
+        String location = blank(answer.location())
+            ? Texts.fit(inspection.getGridName() + " · " + answer.label(), HazardReport.MAX_LOCATION) : answer.location().trim();
         HazardReport report = new HazardReport(inspection.getGridCode(), category, grade, location,
             answer.remark().trim(), actor, "排查 " + inspection.businessKey() + " · " + answer.label());
         List<ApiError.FieldError> problems = hazards.problemsOf(report);

@@ -10,7 +10,10 @@ import cn.safegrid.grid.RegistryIndex;
 import cn.safegrid.system.TownClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,30 +39,54 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionScheduler {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+  static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+  /**
+   * When a round is due, as task names and forms show it: the day for a window that ends at midnight
+   * ("3月7日", i.e. by the end of 7 March), day and time for a shorter one ("3月7日 12:00").
+   */
+  static String dueBy(Instant due, ZoneId zone) {
+    var at = due.atZone(zone);
+    return endsADay(due, zone) ? DAY.format(at.minusDays(1)) : DAY_AND_TIME.format(at);
+  }
+
+  static boolean endsADay(Instant due, ZoneId zone) {
+    return due.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
+  }
+  /** Runs are daily: a longer gap means runs were missed and windows may have passed unseen. */
+  static final Duration MISSED_A_DAILY_RUN = Duration.ofDays(1);
 
   private final Registry registry;
   private final InspectionPlan plan;
   private final InspectionLedger ledger;
   private final RuntimeService runtime;
   private final TownClock clock;
+  private final InspectionRuns runs;
   private final ObjectMapper json = new ObjectMapper();
 
   InspectionScheduler(Registry registry, InspectionPlan plan, InspectionLedger ledger, RuntimeService runtime,
-      TownClock clock) {
+      TownClock clock, InspectionRuns runs) {
     this.registry = registry;
     this.plan = plan;
     this.ledger = ledger;
     this.runtime = runtime;
     this.clock = clock;
+    this.runs = runs;
   }
 
   /**
-   * What the daily timer, the start-up and the office's "open now" do: first the rounds whose window
-   * passed unseen ({@link #openPassedRounds}), then those due now ({@link #openDueRounds}).
+   * What the daily timer, the start-up and the office's "open now" do, one run at a time (see
+   * {@link InspectionRuns}): when more than a day has passed since the previous run — the server
+   * was down across a daily run — first the rounds whose window passed unseen
+   * ({@link #openPassedRounds}), then those due now ({@link #openDueRounds}).
    */
   @Transactional
   public List<Inspection> run(Instant now) {
-    List<Inspection> opened = new ArrayList<>(openPassedRounds(now));
+    Instant previous = runs.begin(now);
+    List<Inspection> opened = new ArrayList<>();
+    if (previous != null && Duration.between(previous, now).compareTo(MISSED_A_DAILY_RUN) > 0) {
+      opened.addAll(openPassedRounds(previous, now));
+    }
     opened.addAll(openDueRounds(now));
     return opened;
   }
@@ -71,21 +98,16 @@ public class InspectionScheduler {
   }
 
   /**
-   * Opens, late, the rounds whose whole window passed while no scheduler ran (the server was down):
-   * every window of this week and the previous one that began after the latest window already
-   * opened and has ended by {@code now}. Such a round is overdue at once: reminded, supervised as
-   * missed a day later, and may still be done (late). Windows before the previous week are left
-   * alone, and so is a town that has never opened a round.
+   * Opens, late, the rounds whose whole window lay between two runs ({@code since}, {@code now}):
+   * every window of this week and the previous one that began after {@code since} and has ended by
+   * {@code now}. Such a round is overdue at once: reminded, supervised as missed a day later, and may
+   * still be done (late). Windows before the previous week are left alone.
    */
   @Transactional
-  public List<Inspection> openPassedRounds(Instant now) {
-    Instant latest = ledger.latestWindowOpened();
-    if (latest == null) {
-      return List.of();
-    }
+  public List<Inspection> openPassedRounds(Instant since, Instant now) {
     InspectionWeek current = InspectionWeek.of(now, clock.zone());
     return open(List.of(current.previous(), current),
-        window -> window.opens().isAfter(latest) && !window.due().isAfter(now));
+        window -> window.opens().isAfter(since) && !window.due().isAfter(now));
   }
 
   private List<Inspection> open(List<InspectionWeek> weeks, Predicate<InspectionWeek.Window> due) {
@@ -129,11 +151,10 @@ public class InspectionScheduler {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    String due = DAY.format(inspection.getDueAt().minusSeconds(1).atZone(clock.zone()));
     String summary = "**网格**：" + grid.name() + "　**排查表**：" + duty.checklist().label()
         + (duty.keyHazardForm() ? "、重点隐患排查表" : "")
         + "\n\n**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）　**截止**："
-        + due + " 24 时前";
+        + dueBy(inspection.getDueAt(), clock.zone()) + (endsADay(inspection.getDueAt(), clock.zone()) ? " 24 时前" : " 前");
     return Variables.createVariables()
         .putValue(INSPECTION_ID.name(), inspection.getId())
         .putValue(GRID_CODE.name(), grid.code())

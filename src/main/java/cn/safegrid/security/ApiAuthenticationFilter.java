@@ -132,13 +132,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * 401. HTTP Basic clients are told to authenticate; a page that speaks the webapps' session
-   * protocol (it sends {@code X-XSRF-TOKEN}) is not, or the browser would pop up a login box
-   * instead of letting the page send the officer to the Tasklist login.
+   * 401. HTTP Basic clients are told to authenticate; a browser is not — neither a page that speaks
+   * the webapps' session protocol (it sends {@code X-XSRF-TOKEN}) nor a link followed in a tab
+   * ({@code Sec-Fetch-Mode: navigate}) — or it would pop up a login box and then keep the password
+   * for every later request, including ones another site makes it send (see CrossSiteWriteGuard).
    */
   private static void challenge(HttpServletRequest request, HttpServletResponse response, String message)
       throws IOException {
-    if (request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) == null) {
+    boolean browserPage = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) != null
+        || "navigate".equals(request.getHeader("Sec-Fetch-Mode"));
+    if (!browserPage) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"SafeGrid\", charset=\"UTF-8\"");
     }
     ErrorResponses.apiError(response, HttpServletResponse.SC_UNAUTHORIZED, message);

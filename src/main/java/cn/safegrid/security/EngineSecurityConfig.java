@@ -40,6 +40,16 @@ class EngineSecurityConfig {
     return registration;
   }
 
+  /** Before authentication: a cross-site write is refused whoever it claims to be. */
+  @Bean
+  FilterRegistrationBean<CrossSiteWriteGuard> crossSiteWriteGuard() {
+    var registration = new FilterRegistrationBean<>(new CrossSiteWriteGuard());
+    registration.setName("crossSiteWriteGuard");
+    registration.addUrlPatterns(ENGINE_REST, APP_API);
+    registration.setOrder(90);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
     var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());

@@ -119,22 +119,30 @@ class InspectionRoundProcessTest {
 
   @Test
   void roundsWhoseWindowPassedWhileTheServerWasDownOpenLateAndCountAsMissedUnlessDone() {
-    // the last run before the outage: Monday of 2029-W10 (the latest window any test opens)
-    open(at(2029, 3, 5, 6));
+    // the last run before the outage: Monday of 2029-W10, 06:00
+    Instant lastRun = at(2029, 3, 5, 6);
+    driver.clockAt(lastRun);
+    scheduler.run(lastRun);
     // back on Tuesday of W12: W11 passed unseen, and so did W10's Thursday–Sunday window
     Instant back = at(2029, 3, 20, 6);
     driver.clockAt(back);
-    List<Inspection> late = scheduler.openPassedRounds(back);
+    List<Inspection> opened = scheduler.run(back);
+    List<Inspection> late = opened.stream().filter(i -> !i.getDueAt().isAfter(back)).toList();
     assertThat(late).extracting(Inspection::getWeekStart).containsOnly(java.time.LocalDate.of(2029, 3, 12));
     Inspection village = round(late, "village-xiaogang");
     assertThat(village.getDueAt()).isEqualTo(at(2029, 3, 19, 0));
     assertThat(late).filteredOn(i -> i.getGridCode().equals("school-bieshan-central"))
         .extracting(Inspection::getRoundNo).containsExactlyInAnyOrder(1, 2);
+    assertThat(opened).filteredOn(i -> i.getDueAt().isAfter(back)).as("this week's rounds are opened as usual")
+        .extracting(Inspection::getWeekStart).containsOnly(java.time.LocalDate.of(2029, 3, 19));
     assertThat(inspections.findByGridCodeAndWeekStartAndRoundNo("school-bieshan-central",
         java.time.LocalDate.of(2029, 3, 5), 2)).as("before the previous week: not reopened").isEmpty();
-    assertThat(scheduler.openPassedRounds(back)).as("running again opens nothing").isEmpty();
-    assertThat(scheduler.run(back)).as("this week's rounds are opened as usual")
-        .extracting(Inspection::getWeekStart).containsOnly(java.time.LocalDate.of(2029, 3, 19));
+    assertThat(scheduler.run(back.plusSeconds(60))).as("the next run, minutes later, opens nothing").isEmpty();
+    // a run a day after the previous one catches nothing up: only windows that are open now
+    Instant wednesday = at(2029, 3, 21, 5);
+    driver.clockAt(wednesday);
+    assertThat(scheduler.run(wednesday)).isNotEmpty().allSatisfy(i -> assertThat(i.getDueAt()).isAfter(wednesday));
+    driver.clockAt(back);
 
     // overdue at once: reminded by the next job run, and may still be done (late)
     ProcessInstance instance = instance(village);
@@ -145,6 +153,40 @@ class InspectionRoundProcessTest {
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
     driver.complete("dong.liyong", instance, InspectionProcess.INSPECT_VILLAGE, answers);
     assertThat(inspections.findById(village.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.DONE_LATE);
+  }
+
+  @Test
+  void aFindingAtAHazardSourceWithTheLongestNameIsRecorded() throws Exception {
+    String name = "村东".repeat(50);  // 100 characters, the registry's longest; the form adds "（危险源）"
+    registry.edit(d -> {
+      List<RegistryData.KeyPlaceRow> rows = new ArrayList<>(d.keyPlaces());
+      rows.add(new RegistryData.KeyPlaceRow("kp-test-longest", "village-dazhuang", name, true, null));
+      return d.withKeyPlaces(rows);
+    });
+    try {
+      Inspection round = round(open(at(2027, 6, 14, 6)), "village-dazhuang");
+      ProcessInstance instance = instance(round);
+      var rows = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(engine.getRuntimeService().getVariable(instance.getId(), InspectionVariables.KEY_PLACES).toString());
+      for (var row : rows) {
+        boolean longest = row.get("name").asText().startsWith(name);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("result", longest ? "hazard" : "passed")
+            .put("remark", longest ? "气瓶露天存放，无防晒措施" : "");
+      }
+      Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
+      answers.put(InspectionVariables.KEY_PLACES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows.toString()).create());
+      driver.complete("chen.yangang", instance, InspectionProcess.INSPECT_VILLAGE, answers);
+
+      Inspection done = inspections.findById(round.getId()).orElseThrow();
+      assertThat(done.getStatus()).isEqualTo(InspectionStatus.DONE);
+      assertThat(items.findByInspectionIdOrderById(round.getId())).anySatisfy(item ->
+          assertThat(item.getLabel()).isEqualTo(name + "（危险源）"));
+      Hazard hazard = hazards.findByNumber(done.getHazardNumbers()).orElseThrow();
+      assertThat(hazard.getLocation()).hasSizeLessThanOrEqualTo(200).startsWith("大庄村 · 村东");
+      assertThat(hazard.getSource()).hasSizeLessThanOrEqualTo(100).startsWith("排查 village-dazhuang/2027-W24/1");
+    } finally {
+      registry.edit(d -> d.withKeyPlaces(d.keyPlaces().stream().filter(k -> !k.code().equals("kp-test-longest")).toList()));
+    }
   }
 
   @Test
@@ -276,8 +318,13 @@ class InspectionRoundProcessTest {
     engine.getManagementService().executeJob(timer.getId());
     assertThat(inspections.findByWeekStart(java.time.LocalDate.of(2027, 5, 31)))
         .extracting(Inspection::getGridCode).contains("village-xiaogang", "school-bieshan-central");
-    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(InspectionProcess.SCHEDULING_KEY)
-        .timers().count()).as("the next day's timer").isEqualTo(1);
+    var next = engine.getManagementService().createJobQuery().processDefinitionKey(InspectionProcess.SCHEDULING_KEY)
+        .timers().singleResult();
+    assertThat(next.getDuedate().toInstant()).as("the next day's timer, 05:30 in Bieshan")
+        .isEqualTo(java.time.ZonedDateTime.of(2027, 6, 1, 5, 30, 0, 0, RoundAnswers.TOWN).toInstant());
+    // the cycle is read again each time it fires: a changed schedule time needs no redeployment
+    assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .isReevaluateTimeCycleWhenDue()).isTrue();
   }
 
   // --- helpers

@@ -41,6 +41,16 @@ class InspectionRulesTest {
   }
 
   @Test
+  void aRoundsDueTimeReadsAsTheEndOfADayOrAsDayAndTime() {
+    var town = RoundAnswers.TOWN;
+    // a window that ends at midnight is due "by 7 March" (24:00); a shorter one (more than 7 rounds a week) at its hour
+    assertThat(InspectionScheduler.dueBy(java.time.ZonedDateTime.of(2027, 3, 8, 0, 0, 0, 0, town).toInstant(), town))
+        .isEqualTo("3月7日");
+    assertThat(InspectionScheduler.dueBy(java.time.ZonedDateTime.of(2027, 3, 8, 12, 0, 0, 0, town).toInstant(), town))
+        .isEqualTo("3月8日 12:00");
+  }
+
+  @Test
   void aGridsOwnFrequencyOverridesItsKinds() {
     var duties = plan.dutiesByKind();
     var village = new cn.safegrid.grid.RegistryData.GridRow("v", "村", GridKind.VILLAGE, "t", "town", "a", null, null, 3);
