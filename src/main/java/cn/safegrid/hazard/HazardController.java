@@ -1,6 +1,8 @@
 package cn.safegrid.hazard;
 
 import cn.safegrid.grid.Officers;
+import cn.safegrid.grid.Registry;
+import cn.safegrid.grid.RegistryIndex;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.Downloads;
 import cn.safegrid.system.Paging;
@@ -12,7 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -44,9 +49,11 @@ class HazardController {
   private final HazardReporting reporting;
   private final TownClock clock;
   private final Officers officers;
+  private final Registry registry;
+  private final CurrentSteps steps;
 
   HazardController(HazardQueries queries, HazardLedger ledger, HazardPhotos photos, HazardWorkbook workbook,
-      HazardReporting reporting, TownClock clock, Officers officers) {
+      HazardReporting reporting, TownClock clock, Officers officers, Registry registry, CurrentSteps steps) {
     this.queries = queries;
     this.ledger = ledger;
     this.photos = photos;
@@ -54,6 +61,8 @@ class HazardController {
     this.reporting = reporting;
     this.clock = clock;
     this.officers = officers;
+    this.registry = registry;
+    this.steps = steps;
   }
 
   /** What a reporter sends; the same names as the report form and the REST start of the process. */
@@ -66,7 +75,7 @@ class HazardController {
         request.location(), request.description(), null, null));
     Hazard hazard = queries.visible(user, reported.getNumber());
     return ResponseEntity.created(URI.create("/api/hazards/" + hazard.getNumber()))
-        .body(HazardView.of(hazard, clock.now()));
+        .body(HazardView.of(hazard, clock.now(), registry.current()));
   }
 
   @GetMapping
@@ -74,8 +83,35 @@ class HazardController {
   Page<HazardView> list(CurrentUser user, HazardFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @RequestParam(defaultValue = "reportedAt,desc") String sort) {
+    RegistryIndex index = registry.current();
     return queries.page(user, filter, Paging.page(page, size, Paging.sort(sort, SORTABLE)))
-        .map(h -> HazardView.of(h, clock.now()));
+        .map(h -> HazardView.of(h, clock.now(), index));
+  }
+
+  @GetMapping("/filter-options")
+  @Operation(summary = "台账筛选条件的可选值（编码和中文名称）：您能查看的隐患所在的网格、片、部门、类别、等级、状态、督办情况")
+  HazardView.FilterOptions filterOptions(CurrentUser user) {
+    RegistryIndex index = registry.current();
+    Map<String, String> inLedger = queries.gridsInLedger(user);
+    List<HazardView.Option> grids = new ArrayList<>();
+    // in the registry's order (town, villages, units), then grids the registry no longer has
+    index.data().grids().stream().filter(g -> inLedger.containsKey(g.code()))
+        .forEach(g -> grids.add(new HazardView.Option(g.code(), g.name())));
+    inLedger.forEach((code, name) -> {
+      if (index.grid(code).isEmpty()) {
+        grids.add(new HazardView.Option(code, name));
+      }
+    });
+    List<HazardView.Option> categories = new ArrayList<>(Arrays.stream(HazardCategory.values())
+        .map(c -> new HazardView.Option(c.code(), c.label())).toList());
+    categories.add(new HazardView.Option(HazardCategory.OTHER, HazardCategory.labelOf(HazardCategory.OTHER)));
+    return new HazardView.FilterOptions(grids,
+        index.data().areas().stream().map(a -> new HazardView.Option(a.code(), a.name())).toList(),
+        index.data().departments().stream().map(d -> new HazardView.Option(d.code(), d.name())).toList(),
+        categories,
+        Arrays.stream(HazardGrade.values()).map(g -> new HazardView.Option(g.code(), g.label())).toList(),
+        Arrays.stream(HazardStatus.values()).map(s -> new HazardView.Option(s.name(), s.label())).toList(),
+        Arrays.stream(Escalation.values()).map(e -> new HazardView.Option(e.name(), e.label())).toList());
   }
 
   @GetMapping(value = "/export.xlsx", produces = Spreadsheet.CONTENT_TYPE)
@@ -88,12 +124,13 @@ class HazardController {
   }
 
   @GetMapping("/{number}")
-  @Operation(summary = "隐患详情：台账记录、完整办理记录和照片")
+  @Operation(summary = "隐患详情：台账记录、完整办理记录、照片和当前办理环节（任务、办理人或候选组、期限）")
   HazardView.Detail detail(@PathVariable String number, CurrentUser user) {
     Hazard hazard = queries.visible(user, number);
-    return new HazardView.Detail(HazardView.of(hazard, clock.now()),
+    return new HazardView.Detail(HazardView.of(hazard, clock.now(), registry.current()),
         ledger.trailOf(hazard.getId()).stream().map(HazardView::of).toList(),
-        photos.of(hazard).stream().map(p -> HazardView.of(number, p, officers)).toList());
+        photos.of(hazard).stream().map(p -> HazardView.of(number, p, officers)).toList(),
+        steps.of(hazard.getProcessInstanceId(), " " + hazard.getNumber()));
   }
 
   @PostMapping(value = "/{number}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -5,7 +5,14 @@ import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Paging;
 import cn.safegrid.system.TownClock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,11 +28,13 @@ public class HazardQueries {
   private final HazardRepository hazards;
   private final RegistryAccess access;
   private final TownClock clock;
+  private final EntityManager entityManager;
 
-  HazardQueries(HazardRepository hazards, RegistryAccess access, TownClock clock) {
+  HazardQueries(HazardRepository hazards, RegistryAccess access, TownClock clock, EntityManager entityManager) {
     this.hazards = hazards;
     this.access = access;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   public Page<Hazard> page(CurrentUser user, HazardFilter filter, Pageable pageable) {
@@ -35,6 +44,23 @@ public class HazardQueries {
   public List<Hazard> export(CurrentUser user, HazardFilter filter, Sort sort) {
     return Paging.exportRows(hazards.findAll(visible(user).and(filter.toSpecification(clock.zone(), clock.now())),
         Paging.export(sort)), "隐患");
+  }
+
+  /**
+   * The grids of the hazards this user may see (code → the name the ledger recorded), for the
+   * ledger's grid filter: exactly the grids his list can show, whatever his roles.
+   */
+  public Map<String, String> gridsInLedger(CurrentUser user) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Tuple> query = cb.createTupleQuery();
+    Root<Hazard> root = query.from(Hazard.class);
+    query.multiselect(root.get("gridCode"), root.get("gridName")).distinct(true)
+        .where(visible(user).toPredicate(root, query, cb))
+        .orderBy(cb.asc(root.get("gridCode")));
+    Map<String, String> grids = new LinkedHashMap<>();
+    entityManager.createQuery(query).getResultList()
+        .forEach(row -> grids.putIfAbsent(row.get(0, String.class), row.get(1, String.class)));
+    return grids;
   }
 
   /** The hazard of this number if the user may see it; 404 otherwise (never revealing it exists). */

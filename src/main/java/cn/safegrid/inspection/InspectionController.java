@@ -1,6 +1,9 @@
 package cn.safegrid.inspection;
 
+import cn.safegrid.grid.Registry;
 import cn.safegrid.grid.RegistryAccess;
+import cn.safegrid.grid.RegistryIndex;
+import cn.safegrid.hazard.CurrentSteps;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.AsSystem;
@@ -13,7 +16,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springdoc.core.annotations.ParameterObject;
@@ -45,9 +51,12 @@ class InspectionController {
   private final RegistryAccess access;
   private final IdentityService identity;
   private final TownClock clock;
+  private final Registry registry;
+  private final CurrentSteps steps;
 
   InspectionController(InspectionQueries queries, InspectionCompliance compliance, InspectionWorkbook workbook,
-      InspectionScheduler scheduler, RegistryAccess access, IdentityService identity, TownClock clock) {
+      InspectionScheduler scheduler, RegistryAccess access, IdentityService identity, TownClock clock,
+      Registry registry, CurrentSteps steps) {
     this.queries = queries;
     this.compliance = compliance;
     this.workbook = workbook;
@@ -55,6 +64,8 @@ class InspectionController {
     this.access = access;
     this.identity = identity;
     this.clock = clock;
+    this.registry = registry;
+    this.steps = steps;
   }
 
   @GetMapping
@@ -63,8 +74,29 @@ class InspectionController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @Parameter(description = "排序：dueAt、doneAt、gridCode、status、weekStart，加 ,asc 或 ,desc（默认 desc）")
       @RequestParam(defaultValue = "dueAt,desc") String sort) {
+    RegistryIndex index = registry.current();
     return queries.page(user, filter, Paging.page(page, size, Paging.sort(sort, SORTABLE).and(TIEBREAK)))
-        .map(InspectionView::of);
+        .map(i -> InspectionView.of(i, index));
+  }
+
+  @GetMapping("/filter-options")
+  @Operation(summary = "排查台账筛选条件的可选值（编码和中文名称）：您能查看的排查所在的网格、片、状态、排查表")
+  InspectionView.FilterOptions filterOptions(CurrentUser user) {
+    RegistryIndex index = registry.current();
+    Map<String, String> inLedger = queries.gridsInLedger(user);
+    List<InspectionView.Option> grids = new ArrayList<>();
+    index.data().grids().stream().filter(g -> inLedger.containsKey(g.code()))
+        .forEach(g -> grids.add(new InspectionView.Option(g.code(), g.name())));
+    inLedger.forEach((code, name) -> {
+      if (index.grid(code).isEmpty()) {
+        grids.add(new InspectionView.Option(code, name));
+      }
+    });
+    return new InspectionView.FilterOptions(grids,
+        index.data().areas().stream().map(a -> new InspectionView.Option(a.code(), a.name())).toList(),
+        Arrays.stream(InspectionStatus.values()).map(s -> new InspectionView.Option(s.name(), s.label())).toList(),
+        Arrays.stream(ChecklistItem.Checklist.values()).map(c -> new InspectionView.Option(c.code(), c.label()))
+            .toList());
   }
 
   @GetMapping(value = "/export.xlsx", produces = Spreadsheet.CONTENT_TYPE)
@@ -88,11 +120,12 @@ class InspectionController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "排查记录详情：本轮排查及逐项排查结果（发现的隐患链接到隐患台账）")
+  @Operation(summary = "排查记录详情：本轮排查、逐项排查结果（发现的隐患链接到隐患台账）和当前办理环节")
   InspectionView.Detail detail(@PathVariable Long id, CurrentUser user) {
     Inspection inspection = queries.visible(user, id);
-    return new InspectionView.Detail(InspectionView.of(inspection),
-        queries.itemsOf(inspection).stream().map(InspectionView::of).toList());
+    return new InspectionView.Detail(InspectionView.of(inspection, registry.current()),
+        queries.itemsOf(inspection).stream().map(InspectionView::of).toList(),
+        steps.of(inspection.getProcessInstanceId(), " · " + inspection.getGridName()));
   }
 
   @PostMapping("/schedule")
@@ -109,6 +142,7 @@ class InspectionController {
       // the daily timer (or another editor) opened the same rounds in the same moment: one row per round
       throw ApiException.conflict("排查正在由定时任务或其他人开启，请稍后刷新查看。");
     }
-    return opened.stream().map(InspectionView::of).toList();
+    RegistryIndex index = registry.current();
+    return opened.stream().map(i -> InspectionView.of(i, index)).toList();
   }
 }

@@ -5,6 +5,11 @@ import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Paging;
 import cn.safegrid.system.TownClock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,13 +38,29 @@ public class InspectionQueries {
   private final InspectionItemRepository items;
   private final RegistryAccess access;
   private final TownClock clock;
+  private final EntityManager entityManager;
 
   InspectionQueries(InspectionRepository inspections, InspectionItemRepository items, RegistryAccess access,
-      TownClock clock) {
+      TownClock clock, EntityManager entityManager) {
     this.inspections = inspections;
     this.items = items;
     this.access = access;
     this.clock = clock;
+    this.entityManager = entityManager;
+  }
+
+  /** The grids of the rounds this user may see (code → the name recorded), for the ledger's grid filter. */
+  public Map<String, String> gridsInLedger(CurrentUser user) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Tuple> query = cb.createTupleQuery();
+    Root<Inspection> root = query.from(Inspection.class);
+    query.multiselect(root.get("gridCode"), root.get("gridName")).distinct(true)
+        .where(visible(user).toPredicate(root, query, cb))
+        .orderBy(cb.asc(root.get("gridCode")));
+    Map<String, String> grids = new LinkedHashMap<>();
+    entityManager.createQuery(query).getResultList()
+        .forEach(row -> grids.putIfAbsent(row.get(0, String.class), row.get(1, String.class)));
+    return grids;
   }
 
   public Page<Inspection> page(CurrentUser user, InspectionFilter filter, Pageable pageable) {

@@ -1,5 +1,8 @@
 package cn.safegrid.inspection;
 
+import cn.safegrid.grid.RegistryData;
+import cn.safegrid.grid.RegistryIndex;
+import cn.safegrid.hazard.CurrentSteps;
 import cn.safegrid.hazard.HazardCategory;
 import cn.safegrid.hazard.HazardGrade;
 import java.time.Instant;
@@ -7,9 +10,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** An inspection round as the API shows it: codes for programs, Chinese labels for people. */
+/**
+ * An inspection round as the API shows it: codes for programs, Chinese labels for people. The grid's
+ * name is the one recorded when the round opened; {@code areaName} comes from the current registry.
+ */
 public record InspectionView(
-    Long id, String businessKey, String gridCode, String gridName, String areaCode, String checklist,
+    Long id, String businessKey, String gridCode, String gridName, String areaCode, String areaName, String checklist,
     String checklistLabel, LocalDate weekStart, String week, int roundNo, int roundsPerWeek, Instant opensAt,
     Instant dueAt, InspectionStatus status, String statusLabel, boolean onTime, Instant remindedAt, Instant missedAt,
     Instant doneAt, String doneBy, String doneByName, String summary, int findings, List<String> hazardNumbers,
@@ -20,12 +26,22 @@ public record InspectionView(
       String remark, String category, String categoryName, String grade, String gradeLabel, String hazardNumber,
       String hazard) {}
 
-  /** A round with its answered items (none until it is done). */
-  public record Detail(InspectionView inspection, List<Item> items) {}
+  /**
+   * A round with its answered items (none until it is done) and where its process stands now: the
+   * open task (排查, or 督办排查 once missed) and who holds it; empty once the round is over.
+   */
+  public record Detail(InspectionView inspection, List<Item> items, List<CurrentSteps.Step> currentSteps) {}
+
+  /** One choice of a ledger filter: the code the API takes and its Chinese name. */
+  public record Option(String code, String name) {}
+
+  /** The choices of the ledger's filters for this officer: the grids of the rounds he may see, the areas, the lists. */
+  public record FilterOptions(List<Option> grids, List<Option> areas, List<Option> statuses, List<Option> checklists) {}
 
   /** {@code onTime}: done by its due time (status DONE). */
-  static InspectionView of(Inspection i) {
+  static InspectionView of(Inspection i, RegistryIndex index) {
     return new InspectionView(i.getId(), i.businessKey(), i.getGridCode(), i.getGridName(), i.getAreaCode(),
+        index.area(i.getAreaCode()).map(RegistryData.AreaRow::name).orElse(null),
         i.getChecklist().code(), i.getChecklist().label(), i.getWeekStart(), InspectionWeek.iso(i.getWeekStart()),
         i.getRoundNo(), i.getRoundsPerWeek(), i.getOpensAt(), i.getDueAt(), i.getStatus(), i.getStatus().label(),
         i.getStatus() == InspectionStatus.DONE, i.getRemindedAt(), i.getMissedAt(), i.getDoneAt(), i.getDoneBy(),

@@ -90,6 +90,75 @@ class HazardApiTest {
   }
 
   @Test
+  void theDetailNamesAreaDepartmentsStatusesAndTheCurrentStepInChinese() throws Exception {
+    // a fire lane in 小岗村: the village grid leads, the fire brigade assists
+    JsonNode hazard = report("village-xiaogang", "fire-lane", "消防通道被柴草堵塞");
+    String number = hazard.get("number").asText();
+    JsonNode detail = detail(number, VILLAGER);
+    JsonNode view = detail.get("hazard");
+    assertThat(view.get("areaCode").asText()).isEqualTo("east");
+    assertThat(view.get("areaName").asText()).isEqualTo("东片");
+    assertThat(json.convertValue(view.get("assistingDepartments"), java.util.List.class)).contains("fire-brigade");
+    assertThat(json.convertValue(view.get("assistingDepartmentNames"), java.util.List.class)).contains("消防队");
+    assertThat(view.get("sourceLabel").isNull()).isTrue();
+    assertThat(view.get("sourceInspection").isNull()).isTrue();
+
+    JsonNode routed = null;
+    for (JsonNode event : detail.get("trail")) {
+      if (event.get("action").asText().equals("ROUTED")) {
+        routed = event;
+      }
+    }
+    assertThat(routed).isNotNull();
+    assertThat(routed.get("fromStatusLabel").asText()).isEqualTo("已上报");
+    assertThat(routed.get("toStatusLabel").asText()).isEqualTo("已分办");
+    assertThat(routed.get("actorName").asText()).isEqualTo("系统");
+
+    JsonNode step = step(detail, "受理隐患");
+    assertThat(step.get("groupName").asText()).isEqualTo("小岗村网格");
+    assertThat(step.get("assigneeName").isNull()).isTrue();
+    assertThat(step.get("createdAt").asText()).isNotEmpty();
+    assertThat(step.get("taskId").asText()).as("a candidate opens it in Tasklist")
+        .isEqualTo(tasks.createTaskQuery().processInstanceId(view.get("processInstanceId").asText())
+            .taskDefinitionKey("Task_AcceptHazard").singleResult().getId());
+    assertThat(step(detail(number, SAFETY_OFFICE), "受理隐患").get("groupName").asText()).isEqualTo("小岗村网格");
+    assertThat(http.get("/api/hazards/" + number, OTHER_VILLAGER).getStatusCode().value())
+        .as("the current step is part of the hazard: another village's officer gets 404").isEqualTo(404);
+
+    // a special-equipment hazard is the market regulator's: the villager who reported it sees who holds
+    // it, but cannot open the department's task
+    JsonNode equipment = detail(report("village-xiaogang", "special-equipment", "电梯无年检标志").get("number").asText(),
+        VILLAGER);
+    JsonNode accept = step(equipment, "受理隐患");
+    assertThat(accept.get("groupName").asText()).isEqualTo("市场监管所");
+    assertThat(accept.get("taskId").isNull()).isTrue();
+    String taskId = tasks.createTaskQuery().processInstanceId(equipment.at("/hazard/processInstanceId").asText())
+        .singleResult().getId();
+    tasks.claim(taskId, "huang.shimin");
+    assertThat(step(detail(equipment.at("/hazard/number").asText(), VILLAGER), "受理隐患").get("assigneeName").asText())
+        .isEqualTo("黄示敏");
+  }
+
+  @Test
+  void theFilterOptionsOfferTheGridsOfTheHazardsOneSeesAndChineseNames() throws Exception {
+    report("village-xiaogang", "electrical", "配电箱无门");
+    report(OTHER_VILLAGER, "village-dazhuang", "electrical", "电线老化");
+    JsonNode mine = json.readTree(http.get("/api/hazards/filter-options", OTHER_VILLAGER).getBody());
+    assertThat(mine.get("grids").findValuesAsText("code")).contains("village-dazhuang").doesNotContain("village-xiaogang");
+    assertThat(mine.get("grids").findValuesAsText("name")).contains("大庄村");
+    JsonNode office = json.readTree(http.get("/api/hazards/filter-options", SAFETY_OFFICE).getBody());
+    assertThat(office.get("grids").findValuesAsText("code")).contains("village-xiaogang", "village-dazhuang");
+    assertThat(option(office.get("categories"), "special-equipment")).isEqualTo("特种设备");
+    assertThat(option(office.get("categories"), "other")).isEqualTo("其他");
+    assertThat(option(office.get("statuses"), "ROUTED")).isEqualTo("已分办");
+    assertThat(option(office.get("grades"), "major")).isEqualTo("重大隐患");
+    assertThat(option(office.get("escalations"), "LEVEL_TWO")).isEqualTo("二级网格长督办");
+    assertThat(option(office.get("areas"), "east")).isEqualTo("东片");
+    assertThat(option(office.get("departments"), "fire-brigade")).isEqualTo("消防队");
+    assertThat(http.get("/api/hazards/filter-options", null).getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
   void theLedgerFiltersPagesAndSorts() throws Exception {
     String number = report("village-xiaogang", "fire-lane", "消防通道堵塞").get("number").asText();
     JsonNode page = list("?department=fire-brigade&status=ROUTED&grade=general&overdue=false&size=5&sort=reportedAt,asc",
@@ -213,7 +282,11 @@ class HazardApiTest {
   }
 
   private JsonNode report(String grid, String category, String description) throws Exception {
-    var response = http.post("/api/hazards", VILLAGER, Map.of("gridCode", grid, "hazardCategory", category,
+    return report(VILLAGER, grid, category, description);
+  }
+
+  private JsonNode report(String reporter, String grid, String category, String description) throws Exception {
+    var response = http.post("/api/hazards", reporter, Map.of("gridCode", grid, "hazardCategory", category,
         "grade", "general", "location", "小岗村", "description", description));
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
     JsonNode hazard = json.readTree(response.getBody());
@@ -230,6 +303,24 @@ class HazardApiTest {
     var response = http.get("/api/hazards" + query, authorization);
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     return json.readTree(response.getBody());
+  }
+
+  private static JsonNode step(JsonNode detail, String taskName) {
+    for (JsonNode step : detail.get("currentSteps")) {
+      if (step.get("taskName").asText().equals(taskName)) {
+        return step;
+      }
+    }
+    throw new AssertionError("no current step " + taskName + " in " + detail.get("currentSteps"));
+  }
+
+  private static String option(JsonNode options, String code) {
+    for (JsonNode option : options) {
+      if (option.get("code").asText().equals(code)) {
+        return option.get("name").asText();
+      }
+    }
+    throw new AssertionError("no option " + code + " in " + options);
   }
 
   private static java.util.List<String> numbers(JsonNode page) {

@@ -101,6 +101,8 @@ class InspectionApiTest {
     assertThat(view.get("businessKey").asText()).isEqualTo("village-dazhuang/2028-W02/1");
     assertThat(view.get("week").asText()).isEqualTo("2028-W02");
     assertThat(view.get("checklistLabel").asText()).isEqualTo("村级日常隐患排查表");
+    assertThat(view.get("areaName").asText()).isEqualTo(registry.current().area(view.get("areaCode").asText())
+        .orElseThrow().name());
     assertThat(view.get("findings").asInt()).isEqualTo(1);
     assertThat(view.get("hazardNumbers")).hasSize(1);
     assertThat(list("?week=2028-W02&withFindings=false&size=200", SAFETY_OFFICE).get("totalElements").asInt())
@@ -119,6 +121,12 @@ class InspectionApiTest {
     assertThat(fireLane.get("hazardNumber").asText()).isEqualTo(number);
     assertThat(fireLane.get("hazard").asText()).isEqualTo("/api/hazards/" + number);
     assertThat(http.get(fireLane.get("hazard").asText(), OTHER_VILLAGER).getStatusCode().value()).isEqualTo(200);
+    // the hazard names the round it came from in Chinese, and the round's key for a link back
+    JsonNode hazard = get(fireLane.get("hazard").asText(), OTHER_VILLAGER).get("hazard");
+    assertThat(hazard.get("source").asText()).isEqualTo("排查 village-dazhuang/2028-W02/1 · 消防通道");
+    assertThat(hazard.get("sourceLabel").asText()).isEqualTo("大庄村 2028 年第 2 周第 1 次排查 · 消防通道");
+    assertThat(hazard.get("sourceInspection").asText()).isEqualTo("village-dazhuang/2028-W02/1");
+    assertThat(detail.get("currentSteps")).as("a done round has no open task").isEmpty();
   }
 
   @Test
@@ -153,6 +161,16 @@ class InspectionApiTest {
     // a department reads the units of its sector: the education commission the schools
     assertThat(gridCodes(list("?week=2028-W03&size=200", EDUCATION)))
         .containsExactlyInAnyOrderElementsOf(gridsOf(GridKind.SCHOOL));
+
+    // the grid filter offers the grids of the rounds one may see, with their Chinese names
+    JsonNode options = get("/api/inspections/filter-options", VILLAGER);
+    assertThat(options.get("grids").findValuesAsText("code")).containsExactly("village-xiaogang");
+    assertThat(options.get("grids").findValuesAsText("name")).containsExactly("小岗村");
+    assertThat(options.get("areas").findValuesAsText("name")).contains("东片");
+    assertThat(options.get("statuses").findValuesAsText("name")).contains("待排查", "漏查（已督办）");
+    assertThat(options.get("checklists").findValuesAsText("code")).containsExactly("village", "unit");
+    assertThat(get("/api/inspections/filter-options", AREA_LEADER).get("grids").findValuesAsText("code"))
+        .contains("village-xiaogang", "village-dazhuang");
   }
 
   @Test
@@ -163,11 +181,21 @@ class InspectionApiTest {
     assertThat(before.at("/inspection/statusLabel").asText()).isEqualTo("待排查");
     assertThat(before.at("/inspection/onTime").asBoolean()).isFalse();
     assertThat(before.get("items")).isEmpty();
+    assertThat(before.at("/inspection/areaName").asText()).isEqualTo("东片");
+    assertThat(before.get("currentSteps")).hasSize(1);
+    JsonNode step = before.get("currentSteps").get(0);
+    assertThat(step.get("taskName").asText()).isEqualTo("村级隐患排查");
+    assertThat(step.get("groupName").asText()).isEqualTo("小岗村网格");
+    assertThat(step.get("assigneeName").isNull()).isTrue();
+    assertThat(Instant.parse(step.get("due").asText())).isEqualTo(at(2028, 1, 31, 0));
+    assertThat(step.get("overdue").asBoolean()).isFalse();
+    assertThat(step.get("taskId").asText()).as("the village's member opens it in Tasklist").isNotEmpty();
 
     driver.clockAt(at(2028, 1, 26, 15));
     complete(xiaogang, "dong.liyong");
 
     JsonNode detail = get("/api/inspections/" + xiaogang.getId(), VILLAGER);
+    assertThat(detail.get("currentSteps")).isEmpty();
     JsonNode round = detail.get("inspection");
     assertThat(round.get("status").asText()).isEqualTo("DONE");
     assertThat(round.get("onTime").asBoolean()).isTrue();
@@ -327,6 +355,7 @@ class InspectionApiTest {
     assertThat(http.get("/api/inspections/1", null).getStatusCode().value()).isEqualTo(401);
     assertThat(http.get("/api/inspections/export.xlsx", null).getStatusCode().value()).isEqualTo(401);
     assertThat(http.get("/api/inspections/compliance", null).getStatusCode().value()).isEqualTo(401);
+    assertThat(http.get("/api/inspections/filter-options", null).getStatusCode().value()).isEqualTo(401);
     assertThat(http.post("/api/inspections/schedule", null, null).getStatusCode().value()).isEqualTo(401);
   }
 
