@@ -22,7 +22,6 @@ class HazardFormView {
   static final int MAX_LENGTH = 3800;
   /** The page that shows and takes a hazard's photos (src/main/resources/static). */
   static final String PHOTO_PAGE = "/hazard-photos.html?number=";
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
   static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
   private final HazardLedger ledger;
@@ -62,7 +61,7 @@ class HazardFormView {
       }
     }
     if (h.getRectificationDue() != null) {
-      text.append("\n\n**整改期限**：").append(endOfDay(h.getRectificationDue())).append(" 24 时前")
+      text.append("\n\n**整改期限**：").append(clock.deadline(h.getRectificationDue()))
           .append("　**整改轮次**：第 ").append(h.getRectificationRound()).append(" 轮");
     }
     if (h.getEscalation() != Escalation.NONE) {
@@ -101,11 +100,6 @@ class HazardFormView {
       all = "（更早的记录见隐患台账）\n" + cut.substring(Math.max(0, cut.indexOf('\n') + 1));
     }
     return all;
-  }
-
-  private String endOfDay(Instant due) {
-    // due is 24:00 of the last day, i.e. the start of the next day
-    return DAY.format(due.atZone(clock.zone()).minusSeconds(1));
   }
 
   private static void update(VariableScope scope, String name, String value) {

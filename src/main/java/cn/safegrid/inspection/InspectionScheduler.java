@@ -38,21 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InspectionScheduler {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
-  static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
-
-  /**
-   * When a round is due, as task names and forms show it: the day for a window that ends at midnight
-   * ("3月7日", i.e. by the end of 7 March), day and time for a shorter one ("3月7日 12:00").
-   */
-  static String dueBy(Instant due, ZoneId zone) {
-    var at = due.atZone(zone);
-    return endsADay(due, zone) ? DAY.format(at.minusDays(1)) : DAY_AND_TIME.format(at);
-  }
-
-  static boolean endsADay(Instant due, ZoneId zone) {
-    return due.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
-  }
   /** Runs are daily: a longer gap means runs were missed and windows may have passed unseen. */
   static final Duration MISSED_A_DAILY_RUN = Duration.ofDays(1);
 
@@ -154,7 +139,7 @@ public class InspectionScheduler {
     String summary = "**网格**：" + grid.name() + "　**排查表**：" + duty.checklist().label()
         + (duty.keyHazardForm() ? "、重点隐患排查表" : "")
         + "\n\n**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）　**截止**："
-        + dueBy(inspection.getDueAt(), clock.zone()) + (endsADay(inspection.getDueAt(), clock.zone()) ? " 24 时前" : " 前");
+        + clock.deadline(inspection.getDueAt());
     return Variables.createVariables()
         .putValue(INSPECTION_ID.name(), inspection.getId())
         .putValue(GRID_CODE.name(), grid.code())

@@ -37,7 +37,7 @@ class InspectionTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     Inspection inspection = ledger.find(INSPECTION_ID.require(task));
     task.setName(task.getName() + " · " + inspection.getGridName() + " · "
-        + InspectionScheduler.dueBy(inspection.getDueAt(), clock.zone()) + "前");
+        + clock.deadline(inspection.getDueAt()));
     if (InspectionProcess.SUPERVISE.equals(task.getTaskDefinitionKey())) {
       RegistryIndex index = registry.current();
       GridRow grid = index.grid(inspection.getGridCode()).orElse(null);

@@ -2,6 +2,8 @@ package cn.safegrid.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,5 +36,19 @@ public class TownClock {
 
   public LocalDate today() {
     return nowInTown().toLocalDate();
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+  private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+  /**
+   * A deadline as every title, form and page writes it: 「12月6日 24 时前」 when it ends a day (the
+   * regulation's way), else 「12月6日 12:00 前」.
+   */
+  public String deadline(Instant due) {
+    ZonedDateTime at = due.atZone(zone);
+    return at.toLocalTime().equals(LocalTime.MIDNIGHT)
+        ? DAY.format(at.minusDays(1)) + " 24 时前"
+        : DAY_AND_TIME.format(at) + " 前";
   }
 }

@@ -54,7 +54,7 @@ class InspectionEndToEndTest {
         + round.getProcessInstanceId() + "&firstResult=0&maxResults=10", VILLAGER).getBody());
     assertThat(tasks).hasSize(1);
     String task = tasks.get(0).get("id").asText();
-    assertThat(tasks.get(0).get("name").asText()).isEqualTo("村级隐患排查 · 小岗村 · 6月13日前");
+    assertThat(tasks.get(0).get("name").asText()).isEqualTo("村级隐患排查 · 小岗村 · 6月13日 24 时前");
     assertThat(http.post("/engine-rest/task/" + task + "/claim", VILLAGER, Map.of("userId", "dong.liyong"))
         .getStatusCode().value()).isEqualTo(204);
 

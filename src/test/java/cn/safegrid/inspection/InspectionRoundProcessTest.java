@@ -79,7 +79,7 @@ class InspectionRoundProcessTest {
     ProcessInstance instance = instance(xiaogang);
     assertThat(instance).hasBusinessKey("village-xiaogang/2027-W09/1").isWaitingAt(InspectionProcess.INSPECT_VILLAGE);
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(task.getName()).isEqualTo("村级隐患排查 · 小岗村 · 3月7日前");
+    assertThat(task.getName()).isEqualTo("村级隐患排查 · 小岗村 · 3月7日 24 时前");
     assertThat(task.getDueDate().toInstant()).isEqualTo(at(2027, 3, 8, 0));
     assertThat(candidateGroups(task)).containsExactly("grid-village-xiaogang");
     assertThat(instance(round(opened, "school-bieshan-central"))).isWaitingAt(InspectionProcess.INSPECT_UNIT);
@@ -271,7 +271,7 @@ class InspectionRoundProcessTest {
     driver.runJobs(instance);
     assertThat(inspections.findById(round.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.MISSED);
     Task supervision = driver.task(instance, InspectionProcess.SUPERVISE);
-    assertThat(supervision.getName()).isEqualTo("督办排查 · 小岗村 · 4月11日前");
+    assertThat(supervision.getName()).isEqualTo("督办排查 · 小岗村 · 4月11日 24 时前");
     assertThat(candidateUsers(supervision)).containsExactlyInAnyOrder("yuan.shijun", "wu.yangli");
     driver.complete("wu.yangli", instance, InspectionProcess.SUPERVISE, vars("supervisionRemarks", "已电话督促，明日完成排查"));
     assertThat(inspections.findById(round.getId()).orElseThrow().getSupervisionRemarks()).isEqualTo("已电话督促，明日完成排查");

@@ -41,13 +41,13 @@ class InspectionRulesTest {
   }
 
   @Test
-  void aRoundsDueTimeReadsAsTheEndOfADayOrAsDayAndTime() {
+  void aRoundsDueTimeReadsAsTheEndOfADayOrAsDayAndTime(@Autowired cn.safegrid.system.TownClock clock) {
     var town = RoundAnswers.TOWN;
-    // a window that ends at midnight is due "by 7 March" (24:00); a shorter one (more than 7 rounds a week) at its hour
-    assertThat(InspectionScheduler.dueBy(java.time.ZonedDateTime.of(2027, 3, 8, 0, 0, 0, 0, town).toInstant(), town))
-        .isEqualTo("3月7日");
-    assertThat(InspectionScheduler.dueBy(java.time.ZonedDateTime.of(2027, 3, 8, 12, 0, 0, 0, town).toInstant(), town))
-        .isEqualTo("3月8日 12:00");
+    // a window that ends at midnight is due "by 7 March, 24:00"; a shorter one (more than 7 rounds a week) at its hour
+    assertThat(clock.deadline(java.time.ZonedDateTime.of(2027, 3, 8, 0, 0, 0, 0, town).toInstant()))
+        .isEqualTo("3月7日 24 时前");
+    assertThat(clock.deadline(java.time.ZonedDateTime.of(2027, 3, 8, 12, 0, 0, 0, town).toInstant()))
+        .isEqualTo("3月8日 12:00 前");
   }
 
   @Test

@@ -24,8 +24,15 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // Chinese for the texts Camunda Forms writes itself (validation messages, select hints)
-  customScripts: ['scripts/safegrid/form-messages-zh.js', 'scripts/safegrid/app-links.js'],
+  // SafeGrid's additions (scripts/safegrid/): forms with lists submit and name refused fields,
+  // 其余各项全部合格, Chinese for Camunda Forms' own texts, task counts and feedback, ledger links
+  customScripts: [
+    'scripts/safegrid/camunda-forms.js',
+    'scripts/safegrid/all-passed.js',
+    'scripts/safegrid/form-messages-zh.js',
+    'scripts/safegrid/worklist.js',
+    'scripts/safegrid/app-links.js'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,42 @@
+package cn.safegrid.worklist;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger page of the case a process instance works on: a hazard's detail page (the business key
+ * is the hazard number) or an inspection round's (the business key is grid/week/round). Callers
+ * run as the system; the page itself asks the ledger API, which checks the reader's rights.
+ */
+@Component
+class CaseLinks {
+
+  static final String HAZARD_PROCESS = "hazard-rectification";
+  static final String INSPECTION_PROCESS = "inspection-round";
+
+  record Link(String href, String label) {}
+
+  private final HistoryService history;
+
+  CaseLinks(HistoryService history) {
+    this.history = history;
+  }
+
+  Link of(String processInstanceId, String processDefinitionKey) {
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    String key = instance == null ? null : instance.getBusinessKey();
+    if (key == null) {
+      return null;
+    }
+    String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8);
+    return switch (processDefinitionKey) {
+      case HAZARD_PROCESS -> new Link("/ledger/hazard.html?number=" + encoded, "查看隐患 " + key);
+      case INSPECTION_PROCESS -> new Link("/ledger/inspection.html?key=" + encoded, "查看本次排查记录");
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,147 @@
+/*
+ * SafeGrid: what Camunda Forms (form-js, bundled in the webapp's lib/deps.js) needs in Tasklist.
+ *
+ * 1. Forms with a dynamic list (重点部位 on the inspection checklists, or any other repeated group)
+ *    can be submitted. When a field inside a dynamic list changes, the form library (form-js, bundled in the webapp's
+ * lib/deps.js) records "no error" as an empty array under the field's id, e.g.
+ * {"Field_KeyPlaceGrade": []}. Tasklist counts every key of the error state as an error and keeps
+ * 完成 disabled for good. This script finds the form library's Form class among the webapp's
+ * modules once, and makes its state keep only errors that carry a message. Real errors (a required
+ * field left empty, in or outside a list) stay exactly as they were.
+ * 2. A submit that the form refuses names the fields to fix (「请填写：排查结果（消防安全）」) and
+ *    scrolls to the first; Tasklist itself only says 「提交任务表单时出错」.
+ * 3. Each form, once shown, is announced with the event 'safegrid-form' (detail: the form), for
+ *    scripts that add controls to forms (all-passed.js).
+ */
+import {notice} from './notice.js';
+
+const CHUNKS = 'webpackChunkcamunda_bpm_webapp';
+
+/** True when the entry holds at least one error message, at any depth. */
+export function holdsMessage(entry) {
+  if (typeof entry === 'string') {
+    return entry.length > 0;
+  }
+  if (Array.isArray(entry)) {
+    return entry.some(holdsMessage);
+  }
+  if (entry && typeof entry === 'object') {
+    return Object.values(entry).some(holdsMessage);
+  }
+  return false;
+}
+
+/** The error state without the entries that hold no message. */
+export function withoutEmptyErrors(errors) {
+  const kept = {};
+  Object.entries(errors || {}).forEach(([id, entry]) => {
+    if (holdsMessage(entry)) {
+      kept[id] = entry;
+    }
+  });
+  return kept;
+}
+
+function isFormClass(candidate) {
+  const prototype = candidate && candidate.prototype;
+  return typeof candidate === 'function' && prototype
+    && typeof prototype._setState === 'function'
+    && typeof prototype.importSchema === 'function'
+    && typeof prototype._getSubmitData === 'function';
+}
+
+function findFormClass(require) {
+  for (const id of Object.keys(require.m)) {
+    const source = Function.prototype.toString.call(require.m[id]);
+    if (!source.includes('_getSubmitData') || !source.includes('importSchema')) {
+      continue;
+    }
+    const exports = require(id);
+    const found = Object.values(exports || {}).find(isFormClass);
+    if (found) {
+      return found;
+    }
+  }
+  return null;
+}
+
+/** 「排查结果（消防安全）」: a field's label with the label of the group or list it sits in. */
+function describe(form, fieldId) {
+  const registry = form.get('formFieldRegistry');
+  const field = registry.get(fieldId);
+  if (!field) {
+    return null;
+  }
+  const label = (field.label || field.key || fieldId).replace(/[*:：\s]+$/, '');
+  const parent = field._parent && registry.get(field._parent);
+  const context = parent && parent.type !== 'default' && parent.label ? parent.label.replace(/[：:].*$/, '') : '';
+  return context ? label + '（' + context + '）' : label;
+}
+
+function reportErrors(form, errors) {
+  const names = [...new Set(Object.keys(errors).map((id) => describe(form, id)).filter(Boolean))];
+  if (!names.length) {
+    return;
+  }
+  const shown = names.slice(0, 6).join('、') + (names.length > 6 ? ' 等 ' + names.length + ' 项' : '');
+  notice('还不能提交：请填写或改正 ' + shown + '。出错的项目已标红。', null, 'error');
+  setTimeout(() => {
+    const first = document.querySelector('.fjs-form .fjs-has-errors, .fjs-form [aria-invalid="true"]');
+    if (first) {
+      first.scrollIntoView({block: 'center'});
+    }
+  }, 50);
+}
+
+// Tasklist also submits the form to read its data for 保存; only 完成 and 启动 are reported
+let submittedAt = 0;
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  const action = button ? button.getAttribute('ng-click') || '' : '';
+  if (button && (/complete|submit/i.test(action) || button.closest('.modal-footer') && button.classList.contains('btn-primary'))) {
+    submittedAt = Date.now();
+  }
+}, true);
+
+function patch(Form) {
+  if (Form.prototype.__safegrid) {
+    return;
+  }
+  const setState = Form.prototype._setState;
+  Form.prototype._setState = function (state) {
+    if (state && state.errors) {
+      state = Object.assign({}, state, {errors: withoutEmptyErrors(state.errors)});
+    }
+    return setState.call(this, state);
+  };
+  const submit = Form.prototype.submit;
+  Form.prototype.submit = function () {
+    const result = submit.apply(this, arguments);
+    if (result && result.errors && Object.keys(result.errors).length && Date.now() - submittedAt < 3000) {
+      reportErrors(this, result.errors);
+    }
+    return result;
+  };
+  const importSchema = Form.prototype.importSchema;
+  Form.prototype.importSchema = function () {
+    const imported = importSchema.apply(this, arguments);
+    Promise.resolve(imported).then(() => {
+      window.dispatchEvent(new CustomEvent('safegrid-form', {detail: this}));
+    }).catch(() => {});
+    return imported;
+  };
+  Form.prototype.__safegrid = true;
+}
+
+// a chunk with no modules of its own whose start-up function is handed the webapp's module loader
+const chunks = (self[CHUNKS] = self[CHUNKS] || []);
+chunks.push([['safegrid-camunda-forms'], {}, (require) => {
+  const Form = findFormClass(require);
+  if (Form) {
+    patch(Form);
+  } else if (window.console) {
+    console.warn('SafeGrid: Camunda Forms not found; forms with lists may not submit');
+  }
+}]);
+
+export default {};
