@@ -25,9 +25,13 @@ import org.springframework.stereotype.Component;
  * (town-leaders, safety-office, discipline, camunda-admin) hold who the registry says. Runs in the
  * edit's transaction; running it again on the same registry changes nothing.
  *
+ * <p>The registry is the authority: a user's last name (姓) and first name (名) are his registry
+ * name split by {@link PersonNames#split}; an edit of them in Camunda Admin is put back at the next
+ * mirror, like a membership removed by hand.
+ *
  * <p>Only users the registry created (sg_mirrored_login) are changed or removed; the configured
- * administrator and users created by hand in Admin are left alone. Passwords are never touched
- * after creation.
+ * administrator and users created by hand in Admin are left alone. Passwords and e-mail addresses
+ * (the registry has none) are never touched after creation.
  */
 @Component
 class IdentityMirror {
@@ -82,6 +86,10 @@ class IdentityMirror {
       } else if (!managed.contains(person.loginId())) {
         // a user created by hand before the registry named him: adopt it, keep its password
         mirrored.save(new MirroredLogin(person.loginId()));
+        if (!sameNames(user, person)) {
+          fill(user, person);
+          identity.saveUser(user);
+        }
       }
     }
     for (String login : removedLogins(managed, logins.keySet())) {
@@ -155,12 +163,13 @@ class IdentityMirror {
   }
 
   private static void fill(User user, PersonRow person) {
-    user.setFirstName(person.name());
-    user.setLastName("");
+    PersonNames.Parts name = PersonNames.split(person.name());
+    user.setFirstName(name.firstName());
+    user.setLastName(name.lastName());
   }
 
   private static boolean sameNames(User user, PersonRow person) {
-    return person.name().equals(user.getFirstName()) && (user.getLastName() == null || user.getLastName().isEmpty());
+    return PersonNames.matches(person.name(), user.getFirstName(), user.getLastName());
   }
 
   private String initialPassword() {

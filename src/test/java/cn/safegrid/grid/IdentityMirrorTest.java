@@ -7,11 +7,14 @@ import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.support.SafeGridTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +40,9 @@ class IdentityMirrorTest {
 
   @Test
   void demoOfficersAreUsersInTheirGroups() {
-    assertThat(identity.createUserQuery().userId("gao.shihua").singleResult().getFirstName()).isEqualTo("高示华");
+    User gao = identity.createUserQuery().userId("gao.shihua").singleResult();
+    assertThat(gao.getLastName()).isEqualTo("高");
+    assertThat(gao.getFirstName()).isEqualTo("示华");
     assertThat(groupsOf("gao.shihua")).contains("grid-village-xiaogang", "grid-village-xiaogang-leaders", "area-east")
         .doesNotContain("grid-village-dazhuang", "town-leaders");
     assertThat(groupsOf("zheng.cehong")).contains("dept-fire-brigade");
@@ -78,7 +83,47 @@ class IdentityMirrorTest {
     addTestPerson("测试员甲");
     registry.edit(d -> d.withPeople(d.people().stream().map(p -> p.code().equals(CODE)
         ? new PersonRow(p.code(), "测试员乙", p.phone(), p.title(), p.loginId(), true, false) : p).toList()));
-    assertThat(identity.createUserQuery().userId(LOGIN).singleResult().getFirstName()).isEqualTo("测试员乙");
+    User user = identity.createUserQuery().userId(LOGIN).singleResult();
+    assertThat(user.getLastName()).isEqualTo("测");
+    assertThat(user.getFirstName()).isEqualTo("试员乙");
+  }
+
+  @Test
+  void aUserHasHisSurnameAsLastNameAndHisGivenNameAsFirstName() {
+    // Camunda Admin saves a profile only with both names
+    User huang = identity.createUserQuery().userId("huang.shimin").singleResult();
+    assertThat(huang.getLastName()).isEqualTo("黄");
+    assertThat(huang.getFirstName()).isEqualTo("示敏");
+    assertThat(PersonNames.fullName(huang.getFirstName(), huang.getLastName())).isEqualTo("黄示敏");
+    addTestPerson("欧阳某某");
+    User test = identity.createUserQuery().userId(LOGIN).singleResult();
+    assertThat(test.getLastName()).isEqualTo("欧阳");
+    assertThat(test.getFirstName()).isEqualTo("某某");
+    for (PersonRow person : registry.current().data().people()) {
+      if (person.canLogIn()) {
+        User user = identity.createUserQuery().userId(person.loginId()).singleResult();
+        assertThat(user.getFirstName()).as(person.loginId()).isNotBlank();
+        assertThat(user.getLastName()).as(person.loginId()).isNotBlank();
+        assertThat(PersonNames.fullName(user.getFirstName(), user.getLastName())).isEqualTo(person.name());
+      }
+    }
+  }
+
+  @Test
+  void aNameEditedInAdminIsPutBackAtTheNextMirror() {
+    User huang = identity.createUserQuery().userId("huang.shimin").singleResult();
+    huang.setLastName("Huang");
+    huang.setFirstName("Shimin");
+    huang.setEmail("huang.shimin@example.invalid");
+    identity.saveUser(huang);
+    registry.mirrorIdentity();
+    User repaired = identity.createUserQuery().userId("huang.shimin").singleResult();
+    assertThat(repaired.getLastName()).isEqualTo("黄");
+    assertThat(repaired.getFirstName()).isEqualTo("示敏");
+    assertThat(repaired.getEmail()).as("the registry has no e-mail: Admin's stays").isEqualTo("huang.shimin@example.invalid");
+    assertThat(identity.checkPassword("huang.shimin", "demo")).as("password untouched").isTrue();
+    repaired.setEmail(null);
+    identity.saveUser(repaired);
   }
 
   @Test
@@ -93,6 +138,7 @@ class IdentityMirrorTest {
 
   @Test
   void mirroringAgainChangesNothing() {
+    Map<String, String> userNames = userNames();
     long users = identity.createUserQuery().count();
     long groups = identity.createGroupQuery().count();
     long memberships = memberships();
@@ -105,6 +151,7 @@ class IdentityMirrorTest {
     assertThat(memberships()).isEqualTo(memberships);
     assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+    assertThat(userNames()).isEqualTo(userNames);
   }
 
   @Test
@@ -130,6 +177,11 @@ class IdentityMirrorTest {
 
   private List<String> groupsOf(String login) {
     return identity.createGroupQuery().groupMember(login).list().stream().map(Group::getId).toList();
+  }
+
+  private Map<String, String> userNames() {
+    return identity.createUserQuery().list().stream()
+        .collect(Collectors.toMap(User::getId, u -> u.getLastName() + "|" + u.getFirstName()));
   }
 
   private long memberships() {
