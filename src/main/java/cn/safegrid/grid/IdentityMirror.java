@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * edit's transaction; running it again on the same registry changes nothing.
  *
  * <p>The registry is the authority: a user's last name (姓) and first name (名) are his registry
- * name split by {@link PersonNames#split}; an edit of them in Camunda Admin is put back at the next
- * mirror, like a membership removed by hand.
+ * name split by {@link PersonNames#split}, and a group's name is {@link GridGroups#names}; an edit
+ * of either in Camunda Admin is put back at the next mirror, like a membership removed by hand.
+ * Camunda's {@code camunda-admin} is renamed {@link GridGroups#ADMINISTRATORS_NAME}.
  *
  * <p>Only users the registry created (sg_mirrored_login) are changed or removed; the configured
  * administrator and users created by hand in Admin are left alone. Passwords and e-mail addresses
@@ -61,7 +62,7 @@ class IdentityMirror {
           .collect(Collectors.toMap(PersonRow::loginId, p -> p, (a, b) -> a));
       Set<String> managed = mirrored.findAll().stream().map(MirroredLogin::getLoginId).collect(Collectors.toSet());
       users(logins, managed);
-      groups(index.groups());
+      groups(index);
       administrators(registry, managed);
       accessRights.grant();
       filters.mirror(index, logins.keySet(), removedLogins(managed, logins.keySet()));
@@ -101,18 +102,21 @@ class IdentityMirror {
     }
   }
 
-  private void groups(Map<String, GroupDefinition> wanted) {
+  private void groups(RegistryIndex index) {
+    Map<String, GroupDefinition> wanted = index.groups();
+    Map<String, String> names = GridGroups.names(index, wanted.values());
     Map<String, Group> existing = new HashMap<>();
     identity.createGroupQuery().list().forEach(g -> existing.put(g.getId(), g));
     for (GroupDefinition definition : wanted.values()) {
       Group group = existing.get(definition.id());
+      String name = names.get(definition.id());
       if (group == null) {
         group = identity.newGroup(definition.id());
-        group.setName(definition.name());
+        group.setName(name);
         group.setType(definition.type());
         identity.saveGroup(group);
-      } else if (!definition.name().equals(group.getName()) || !definition.type().equals(group.getType())) {
-        group.setName(definition.name());
+      } else if (!name.equals(group.getName()) || !definition.type().equals(group.getType())) {
+        group.setName(name);
         group.setType(definition.type());
         identity.saveGroup(group);
       }
@@ -132,6 +136,12 @@ class IdentityMirror {
       if (GridGroups.isManaged(id) && !wanted.containsKey(id)) {
         identity.deleteGroup(id);
       }
+    }
+    Group administrators = existing.get(Groups.CAMUNDA_ADMIN);
+    if (administrators != null && !GridGroups.ADMINISTRATORS_NAME.equals(administrators.getName())) {
+      // created by the starter as "camunda BPM Administrators"; its type (SYSTEM) stays
+      administrators.setName(GridGroups.ADMINISTRATORS_NAME);
+      identity.saveGroup(administrators);
     }
   }
 

@@ -3,7 +3,10 @@ package cn.safegrid.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safegrid.grid.RegistryData.AssignmentRow;
+import cn.safegrid.grid.RegistryData.DepartmentRow;
+import cn.safegrid.grid.RegistryData.GridRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
+import cn.safegrid.grid.RegistryData.TownRow;
 import cn.safegrid.support.SafeGridTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +130,73 @@ class IdentityMirrorTest {
   }
 
   @Test
+  void theAdministratorsGroupIsCalled系统管理员() {
+    Group admins = identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult();
+    assertThat(admins.getName()).isEqualTo("系统管理员");
+    assertThat(admins.getType()).isEqualTo(Groups.GROUP_TYPE_SYSTEM);
+    // the starter's name, e.g. after Admin's edit or on a database made before the mirror named it
+    admins.setName("camunda BPM Administrators");
+    identity.saveGroup(admins);
+    registry.mirrorIdentity();
+    assertThat(identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult().getName()).isEqualTo("系统管理员");
+  }
+
+  @Test
+  void everyGroupHasItsOwnChineseName() {
+    assertThat(groupName("dept-discipline")).isEqualTo("纪委");
+    assertThat(groupName("discipline")).isEqualTo("纪委（问责核查）");
+    assertThat(groupName("dept-safety-office")).isEqualTo("领导小组办公室");
+    assertThat(groupName("safety-office")).isEqualTo("领导小组办公室（台账、全镇督查）");
+    assertThat(groupName("town-leaders")).isEqualTo("镇领导（一级、二级网格长）");
+    assertThat(groupName("grid-village-xiaogang")).isEqualTo("小岗村网格");
+    assertThat(groupName("grid-village-xiaogang-leaders")).isEqualTo("小岗村网格长及副网格长");
+    assertThat(groupName("grid-town-bieshan")).isEqualTo("别山镇网格");
+    assertThat(groupName("grid-town-bieshan-leaders")).isEqualTo("别山镇一级、二级网格长");
+    assertThat(groupName("area-east")).isEqualTo("东片检查组");
+    List<Group> groups = identity.createGroupQuery().list();
+    assertThat(groups).hasSizeGreaterThan(100);
+    assertThat(groups).extracting(Group::getName).doesNotHaveDuplicates();
+    for (Group group : groups) {
+      assertThat(group.getName()).as(group.getId()).isNotBlank()
+          .doesNotContainPattern("[A-Za-z]")
+          .containsPattern("\\p{IsHan}");
+    }
+  }
+
+  @Test
+  void aGroupRenamedInAdminIsRenamedBackAtTheNextMirror() {
+    Group group = identity.createGroupQuery().groupId("dept-discipline").singleResult();
+    group.setName("Discipline");
+    identity.saveGroup(group);
+    registry.mirrorIdentity();
+    assertThat(groupName("dept-discipline")).isEqualTo("纪委");
+  }
+
+  @Test
+  void namesSharedAcrossTownsOrGridsAreToldApart() {
+    RegistryData demo = registry.current().data();
+    List<TownRow> towns = new ArrayList<>(demo.towns());
+    towns.add(new TownRow("xiaying", "下营镇", "蓟州区", "XY"));
+    List<DepartmentRow> departments = new ArrayList<>(demo.departments());
+    departments.add(new DepartmentRow("xy-discipline", "纪委", "xiaying", null, null, null));
+    departments.add(new DepartmentRow("xy-admin", "系统管理员", "xiaying", null, null, null));
+    List<GridRow> grids = new ArrayList<>(demo.grids());
+    GridRow xiaogang = demo.grid("village-xiaogang").orElseThrow();
+    grids.add(new GridRow("village-xiaogang-2", "小岗村", GridKind.VILLAGE, "bieshan", xiaogang.parentCode(),
+        xiaogang.areaCode(), null, null, null));
+    RegistryIndex index = new RegistryIndex(demo.withTowns(towns).withDepartments(departments).withGrids(grids));
+    Map<String, String> names = GridGroups.names(index, index.groups().values());
+    assertThat(names.get("dept-discipline")).isEqualTo("纪委（别山镇）");
+    assertThat(names.get("dept-xy-discipline")).isEqualTo("纪委（下营镇）");
+    assertThat(names.get("discipline")).isEqualTo("纪委（问责核查）");
+    assertThat(names.get("dept-xy-admin")).isEqualTo("系统管理员（下营镇）");
+    assertThat(names.get("grid-village-xiaogang")).isEqualTo("小岗村网格");
+    assertThat(names.get("grid-village-xiaogang-2")).isEqualTo("小岗村网格（2）");
+    assertThat(names.get("grid-village-xiaogang-2-leaders")).isEqualTo("小岗村网格长及副网格长（2）");
+    assertThat(names.values()).doesNotHaveDuplicates().doesNotContain("系统管理员");
+  }
+
+  @Test
   void deactivationRemovesAccessButKeepsThePerson() {
     addTestPerson("测试员甲");
     registry.edit(d -> d.withPeople(d.people().stream().map(p -> p.code().equals(CODE) ? withActive(p, false) : p).toList()));
@@ -139,6 +209,7 @@ class IdentityMirrorTest {
   @Test
   void mirroringAgainChangesNothing() {
     Map<String, String> userNames = userNames();
+    Map<String, String> groupNames = groupNames();
     long users = identity.createUserQuery().count();
     long groups = identity.createGroupQuery().count();
     long memberships = memberships();
@@ -152,6 +223,7 @@ class IdentityMirrorTest {
     assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
     assertThat(userNames()).isEqualTo(userNames);
+    assertThat(groupNames()).isEqualTo(groupNames);
   }
 
   @Test
@@ -179,9 +251,17 @@ class IdentityMirrorTest {
     return identity.createGroupQuery().groupMember(login).list().stream().map(Group::getId).toList();
   }
 
+  private String groupName(String id) {
+    return identity.createGroupQuery().groupId(id).singleResult().getName();
+  }
+
   private Map<String, String> userNames() {
     return identity.createUserQuery().list().stream()
         .collect(Collectors.toMap(User::getId, u -> u.getLastName() + "|" + u.getFirstName()));
+  }
+
+  private Map<String, String> groupNames() {
+    return identity.createGroupQuery().list().stream().collect(Collectors.toMap(Group::getId, Group::getName));
   }
 
   private long memberships() {
