@@ -93,7 +93,9 @@ class TaskFeedbackController {
       next.add(new Step(task.getName(), holder(task)));
     }
     String message;
-    if (!next.isEmpty()) {
+    if (CaseLinks.INSPECTION_PROCESS.equals(processDefinitionKey) && next.isEmpty()) {
+      message = done + "，" + findings(processInstanceId);
+    } else if (!next.isEmpty()) {
       message = done + "，转 " + String.join("；", next.stream().map(s -> s.holder() + " " + s.taskName()).toList());
     } else if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
       message = done + "，系统正在分办下一步";
@@ -102,6 +104,19 @@ class TaskFeedbackController {
     }
     CaseLinks.Link link = links.of(processInstanceId, processDefinitionKey);
     return new Feedback(message, next, link == null ? null : link.href(), link == null ? null : link.label());
+  }
+
+  /** The hazards an inspection round's findings became (their source names the round). */
+  private String findings(String processInstanceId) {
+    HistoricProcessInstance round = history.createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    List<String> numbers = round == null || round.getBusinessKey() == null ? List.of()
+        : history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseLinks.HAZARD_PROCESS)
+            .variableValueLike("source", "排查 " + round.getBusinessKey() + " ·%")
+            .orderByProcessInstanceStartTime().asc().list().stream()
+            .map(HistoricProcessInstance::getBusinessKey).toList();
+    return numbers.isEmpty() ? "本次排查未发现隐患"
+        : "发现 " + numbers.size() + " 处隐患，已登记为 " + String.join("、", numbers) + "，按部门分工分办";
   }
 
   private String holder(Task task) {

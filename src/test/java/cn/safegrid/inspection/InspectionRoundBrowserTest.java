@@ -1,0 +1,87 @@
+package cn.safegrid.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.hazard.HazardDriver;
+import cn.safegrid.support.Browser;
+import cn.safegrid.support.SafeGridTest;
+import cn.safegrid.support.Tasklist;
+import cn.safegrid.system.TownClock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The weekly rounds in a real Chromium, as the README tells officers to do them: a village round
+ * with one finding that becomes a routed hazard, and a school's round answered with
+ * 其余各项全部合格. Both forms carry the key-place list that once kept 完成 disabled.
+ */
+@SafeGridTest
+class InspectionRoundBrowserTest {
+
+  private static final Pattern NUMBER = Pattern.compile("BS-\\d{4}-\\d{6}");
+
+  @RegisterExtension
+  final Browser browser = new Browser();
+
+  @Autowired
+  InspectionScheduler scheduler;
+  @Autowired
+  TownClock clock;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  HazardDriver hazards;
+
+  @BeforeEach
+  void roundsOfThisWeekAreOpen() {
+    if (tasks.createTaskQuery().processDefinitionKey(InspectionProcess.KEY).taskNameLike("%小岗村%").count() == 0) {
+      scheduler.openDueRounds(clock.now());
+    }
+  }
+
+  @Test
+  void aVillagerReportsOneFindingAndTheRestPassedAndTheFindingIsRouted() {
+    Tasklist tasklist = new Tasklist(browser).login("dong.liyong");
+    tasklist.filter("本组待办");
+    assertThat(tasklist.taskNames()).anyMatch(name -> name.matches("村级隐患排查 · 小岗村 · \\d+月\\d+日 24 时前"));
+    tasklist.openTask("村级隐患排查 · 小岗村").claim();
+
+    Tasklist.Form form = tasklist.taskForm();
+    form.select("消防水源", "排查结果", 0, "发现隐患")
+        .type("消防水源", "情况说明", 0, "村西消防水池干涸，取水口被杂物堵塞");
+    assertThat(form.allPassed()).startsWith("已将 13 项");
+    browser.shot("walkthrough-village-round");
+    assertThat(tasklist.canComplete()).as("完成 can be clicked").isTrue();
+    tasklist.complete();
+
+    String feedback = tasklist.noticeContaining("已提交");
+    assertThat(feedback).contains("发现 1 处隐患");
+    Matcher m = NUMBER.matcher(feedback);
+    assertThat(m.find()).as("the hazard number in 「%s」", feedback).isTrue();
+    browser.shot("walkthrough-village-round-done");
+
+    // the finding is a hazard of 小岗村; once routed the village grid accepts it, 消防队 assists
+    var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(m.group()).singleResult();
+    hazards.runJobs(instance);
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
+        .extracting(org.camunda.bpm.engine.task.Task::getName)
+        .containsExactlyInAnyOrder("受理隐患 " + m.group() + " · 小岗村", "提出协办意见 " + m.group() + " · 小岗村");
+  }
+
+  @Test
+  void aSchoolRoundIsAnsweredWithAllPassed() {
+    Tasklist tasklist = new Tasklist(browser).login("gao.shili");
+    tasklist.filter("本组待办").openTask("单位隐患排查 · 别山镇中心小学").claim();
+    assertThat(tasklist.taskForm().allPassed()).startsWith("已将");
+    tasklist.complete();
+    assertThat(tasklist.noticeContaining("已提交")).contains("本次排查未发现隐患");
+  }
+}
