@@ -159,6 +159,20 @@ class HazardApiTest {
   }
 
   @Test
+  void theLedgerPagesAreStaticFilesAndTheirDataNeedsALogin() {
+    for (String page : java.util.List.of("/ledger/hazards.html", "/ledger/hazard.html", "/ledger/inspections.html",
+        "/ledger/inspection.html", "/ledger/ledger.js", "/ledger/ledger.css")) {
+      var response = http.getBytes(page, null);
+      assertThat(response.getStatusCode().value()).as(page).isEqualTo(200);
+    }
+    String html = new String(http.getBytes("/ledger/hazards.html", null).getBody(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains("隐患台账", "排查台账", "返回任务列表", "/camunda/app/tasklist/");
+    var anonymous = new WebappSession(port).get("/api/hazards", "X-XSRF-TOKEN", "Fetch");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).as("no login box over the page").isEmpty();
+  }
+
+  @Test
   void theLedgerFiltersPagesAndSorts() throws Exception {
     String number = report("village-xiaogang", "fire-lane", "消防通道堵塞").get("number").asText();
     JsonNode page = list("?department=fire-brigade&status=ROUTED&grade=general&overdue=false&size=5&sort=reportedAt,asc",
