@@ -30,9 +30,8 @@ public class Officers {
       if (user == null) {
         return login;
       }
-      String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-          + (user.getLastName() == null ? "" : user.getLastName())).trim();
-      return name.isEmpty() ? login : name;
+      String name = PersonNames.fullName(user.getFirstName(), user.getLastName());
+      return name == null || name.isBlank() ? login : name;
     });
   }
 }

@@ -50,6 +50,16 @@ class EngineSecurityConfig {
     return registration;
   }
 
+  /** Around Camunda's own filters, which set the policy header and print the start page. */
+  @Bean
+  FilterRegistrationBean<IndexPageNonceFilter> indexPageNonceFilter() {
+    var registration = new FilterRegistrationBean<>(new IndexPageNonceFilter());
+    registration.setName("indexPageNonce");
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
     var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());

@@ -23,6 +23,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EngineRestConfig {
 
+  /** Tasklist's engine API: refusals an officer can read, no exception text (the REST API keeps its detail). */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<EngineErrorMessages> engineErrorMessages() {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new EngineErrorMessages());
+    registration.setName("engineErrorMessages");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(50);
+    return registration;
+  }
+
   @Bean
   CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
     return new SafeGridJerseyResourceConfig();

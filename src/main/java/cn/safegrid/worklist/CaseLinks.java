@@ -1,5 +1,8 @@
 package cn.safegrid.worklist;
 
+import cn.safegrid.hazard.HazardProcess;
+import cn.safegrid.inspection.InspectionProcess;
+import cn.safegrid.inspection.InspectionVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseLinks {
 
-  static final String HAZARD_PROCESS = "hazard-rectification";
-  static final String INSPECTION_PROCESS = "inspection-round";
+  static final String HAZARD_PROCESS = HazardProcess.KEY;
+  static final String INSPECTION_PROCESS = InspectionProcess.KEY;
 
   record Link(String href, String label) {}
 
@@ -23,6 +26,14 @@ class CaseLinks {
 
   CaseLinks(HistoryService history) {
     this.history = history;
+  }
+
+  /** A round's page is addressed by the ledger's id, which the round process carries. */
+  private Link inspection(String processInstanceId) {
+    var id = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(InspectionVariables.INSPECTION_ID.name()).singleResult();
+    return id == null || id.getValue() == null ? null
+        : new Link("/ledger/inspection.html?id=" + id.getValue(), "查看本次排查记录");
   }
 
   Link of(String processInstanceId, String processDefinitionKey) {
@@ -35,7 +46,7 @@ class CaseLinks {
     String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8);
     return switch (processDefinitionKey) {
       case HAZARD_PROCESS -> new Link("/ledger/hazard.html?number=" + encoded, "查看隐患 " + key);
-      case INSPECTION_PROCESS -> new Link("/ledger/inspection.html?key=" + encoded, "查看本次排查记录");
+      case INSPECTION_PROCESS -> inspection(processInstanceId);
       default -> null;
     };
   }

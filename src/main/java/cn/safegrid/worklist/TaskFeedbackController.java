@@ -70,6 +70,19 @@ class TaskFeedbackController {
     });
   }
 
+  /** A person's name for a login id, as Tasklist's history tab needs it. */
+  record Person(String login, String name) {}
+
+  @GetMapping("/people/{login}")
+  @Operation(summary = "登录名对应的姓名（Tasklist 的历史记录显示姓名而不是登录名）")
+  Person person(@PathVariable String login, CurrentUser user) {
+    String name = officers.nameOf(login);
+    if (name == null || name.equals(login)) {
+      throw ApiException.notFound("没有这个用户");
+    }
+    return new Person(login, name);
+  }
+
   @GetMapping("/process-instances/{processInstanceId}/feedback")
   @Operation(summary = "刚启动的流程：编号和下一步（仅限启动该流程的本人）")
   Feedback afterStart(@PathVariable String processInstanceId, CurrentUser user) {

@@ -47,6 +47,9 @@ public final class Tasklist {
     browser.driver().manage().deleteAllCookies();
     browser.script("window.localStorage.clear();");
     browser.open("/camunda/app/tasklist/default/");
+    // the first start of Tasklist in a fresh server loads its scripts slowly
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+        .until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).stream().anyMatch(WebElement::isDisplayed));
     browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();

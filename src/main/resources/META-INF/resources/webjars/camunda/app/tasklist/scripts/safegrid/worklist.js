@@ -133,6 +133,12 @@ async function afterAction(url, status, body) {
       }
     }
   }
+  if ((started || task) && status >= 400) {
+    const stale = document.querySelector('#safegrid-notice.safegrid-notice-error');
+    if (stale) {
+      stale.remove();
+    }
+  }
   if ((started || task) && status < 300) {
     setTimeout(refreshCounts, 300);
   }
@@ -194,6 +200,27 @@ function chineseOrder(root) {
   });
 }
 
+// the history tab prints login ids: show the person's name instead
+const names = {};
+const LOGIN = /^[a-z0-9][a-z0-9._-]*$/i;
+
+function historyNames(root) {
+  root.querySelectorAll('[cam-tasklist-task] .operation-user').forEach((element) => {
+    const login = element.textContent.trim();
+    if (!LOGIN.test(login)) {
+      return;
+    }
+    if (typeof names[login] === 'string') {
+      element.textContent = names[login];
+    } else if (names[login] === undefined) {
+      names[login] = api('/api/worklist/people/' + encodeURIComponent(login)).then((person) => {
+        names[login] = person ? person.name : null;
+        historyNames(document);
+      });
+    }
+  });
+}
+
 let pending = false;
 new MutationObserver(() => {
   if (pending) {
@@ -205,6 +232,7 @@ new MutationObserver(() => {
     addLedgerLinks();
     showCounts();
     chineseOrder(document);
+    historyNames(document);
     if (!counts && document.querySelector('[cam-tasklist-filters] .task-filter')) {
       refreshCounts();
     }
