@@ -9,24 +9,10 @@
   var form = document.getElementById('filters');
   var state = L.params();
 
-  function filters(from) {
-    var values = {};
-    FILTERS.forEach(function (name) { values[name] = from[name]; });
-    return values;
-  }
-
-  function fromForm() {
-    var values = {};
-    FILTERS.concat(['sort']).forEach(function (name) { values[name] = form.elements[name].value; });
-    if (values.sort === DEFAULT_SORT) { delete values.sort; }
-    return values;
-  }
-
-  function excelHref(values) {
-    var q = filters(values);
-    if (values.sort) { q.sort = values.sort; }
-    return '/api/inspections/export.xlsx' + L.query(q);
-  }
+  var filterForm = L.filterForm(form, FILTERS, DEFAULT_SORT, '/api/inspections/export.xlsx');
+  var filters = filterForm.filters;
+  var fromForm = filterForm.fromForm;
+  var excelHref = filterForm.excelHref;
 
   function sub(text) { return text ? el('span', { className: 'sub' }, text) : null; }
 

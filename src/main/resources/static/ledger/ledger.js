@@ -100,17 +100,17 @@
   }
 
   /**
-   * A deadline in Beijing time. One at midnight is the end of the day before, written the way the
-   * tasks and the Excel files write it: "2026-12-05 24:00".
+   * A deadline in Beijing time, in the words the task names and forms use: one at midnight is the
+   * end of the day before, "2026年12月5日 24 时前"; any other "2026年12月5日 10:00 前".
    */
   function due(iso) {
     var p = iso ? beijing(iso) : null;
     if (!p) { return ''; }
+    var words = function (q) { return q[0] + '年' + Number(q[1]) + '月' + Number(q[2]) + '日'; };
     if (p[3] === '00' && p[4] === '00') {
-      var before = beijing(new Date(new Date(iso).getTime() - 60 * 1000).toISOString());
-      return before[0] + '-' + before[1] + '-' + before[2] + ' 24:00';
+      return words(beijing(new Date(new Date(iso).getTime() - 60 * 1000).toISOString())) + ' 24 时前';
     }
-    return time(iso);
+    return words(p) + ' ' + p[3] + ':' + p[4] + ' 前';
   }
 
   /** "2026-12-02" for a LocalDate or an instant's Beijing day. */
@@ -288,10 +288,34 @@
     }
   }
 
+  /**
+   * A list page's filter form: the filter names it keeps in the address, its default sort, and the
+   * Excel export that takes the same filters. Gives filters(values), fromForm() and excelHref(values).
+   */
+  function filterForm(form, names, defaultSort, exportPath) {
+    function filters(from) {
+      var values = {};
+      names.forEach(function (name) { values[name] = from[name]; });
+      return values;
+    }
+    function fromForm() {
+      var values = {};
+      names.concat(['sort']).forEach(function (name) { values[name] = form.elements[name].value; });
+      if (values.sort === defaultSort) { delete values.sort; }
+      return values;
+    }
+    function excelHref(values) {
+      var q = filters(values);
+      if (values.sort) { q.sort = values.sort; }
+      return exportPath + query(q);
+    }
+    return { filters: filters, fromForm: fromForm, excelHref: excelHref };
+  }
+
   window.Ledger = {
     api: api, el: el, cell: cell, clear: clear, time: time, due: due, day: day, week: week, badge: badge,
     hazardBadges: hazardBadges, inspectionBadge: inspectionBadge, resultBadge: resultBadge, fail: fail,
     whoAmI: whoAmI, params: params, query: query, options: options, facts: facts, pager: pager,
-    filterPanel: filterPanel, LedgerError: LedgerError, TASKLIST: TASKLIST
+    filterPanel: filterPanel, filterForm: filterForm, LedgerError: LedgerError, TASKLIST: TASKLIST
   };
 })(window, document);

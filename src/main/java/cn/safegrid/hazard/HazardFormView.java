@@ -22,6 +22,7 @@ class HazardFormView {
   static final int MAX_LENGTH = 3800;
   /** The page that shows and takes a hazard's photos (src/main/resources/static). */
   static final String PHOTO_PAGE = "/hazard-photos.html?number=";
+  static final String LEDGER_PAGE = "/ledger/hazard.html?number=";
   static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
   private final HazardLedger ledger;
@@ -47,7 +48,8 @@ class HazardFormView {
       text.append("（挂牌督办）");
     }
     // Camunda Forms cannot upload files: the app's photo page does, with the Tasklist login
-    text.append("　**照片**：[查看或上传照片](").append(PHOTO_PAGE).append(h.getNumber()).append(")");
+    text.append("　**照片**：[查看或上传照片](").append(PHOTO_PAGE).append(h.getNumber()).append(")")
+        .append("　[台账详情和办理记录](").append(LEDGER_PAGE).append(h.getNumber()).append(")");
     text.append("\n\n**网格**：").append(md(h.getGridName())).append("　**地点**：").append(md(h.getLocation()))
         .append("\n\n**类别**：").append(md(h.getCategoryName()))
         .append("\n\n**隐患描述**：").append(md(h.getDescription()));

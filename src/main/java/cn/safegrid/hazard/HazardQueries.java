@@ -4,13 +4,9 @@ import cn.safegrid.grid.RegistryAccess;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Paging;
+import cn.safegrid.system.LedgerGrids;
 import cn.safegrid.system.TownClock;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -51,16 +47,7 @@ public class HazardQueries {
    * ledger's grid filter: exactly the grids his list can show, whatever his roles.
    */
   public Map<String, String> gridsInLedger(CurrentUser user) {
-    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-    CriteriaQuery<Tuple> query = cb.createTupleQuery();
-    Root<Hazard> root = query.from(Hazard.class);
-    query.multiselect(root.get("gridCode"), root.get("gridName")).distinct(true)
-        .where(visible(user).toPredicate(root, query, cb))
-        .orderBy(cb.asc(root.get("gridCode")));
-    Map<String, String> grids = new LinkedHashMap<>();
-    entityManager.createQuery(query).getResultList()
-        .forEach(row -> grids.putIfAbsent(row.get(0, String.class), row.get(1, String.class)));
-    return grids;
+    return LedgerGrids.of(entityManager, Hazard.class, visible(user));
   }
 
   /** The hazard of this number if the user may see it; 404 otherwise (never revealing it exists). */

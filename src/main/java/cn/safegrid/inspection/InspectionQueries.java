@@ -4,12 +4,9 @@ import cn.safegrid.grid.RegistryAccess;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Paging;
+import cn.safegrid.system.LedgerGrids;
 import cn.safegrid.system.TownClock;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,16 +48,7 @@ public class InspectionQueries {
 
   /** The grids of the rounds this user may see (code → the name recorded), for the ledger's grid filter. */
   public Map<String, String> gridsInLedger(CurrentUser user) {
-    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-    CriteriaQuery<Tuple> query = cb.createTupleQuery();
-    Root<Inspection> root = query.from(Inspection.class);
-    query.multiselect(root.get("gridCode"), root.get("gridName")).distinct(true)
-        .where(visible(user).toPredicate(root, query, cb))
-        .orderBy(cb.asc(root.get("gridCode")));
-    Map<String, String> grids = new LinkedHashMap<>();
-    entityManager.createQuery(query).getResultList()
-        .forEach(row -> grids.putIfAbsent(row.get(0, String.class), row.get(1, String.class)));
-    return grids;
+    return LedgerGrids.of(entityManager, Inspection.class, visible(user));
   }
 
   public Page<Inspection> page(CurrentUser user, InspectionFilter filter, Pageable pageable) {

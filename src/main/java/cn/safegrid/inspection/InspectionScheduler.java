@@ -139,7 +139,8 @@ public class InspectionScheduler {
     String summary = "**网格**：" + grid.name() + "　**排查表**：" + duty.checklist().label()
         + (duty.keyHazardForm() ? "、重点隐患排查表" : "")
         + "\n\n**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）　**截止**："
-        + clock.deadline(inspection.getDueAt());
+        + clock.deadline(inspection.getDueAt())
+        + "　[本次排查台账](/ledger/inspection.html?id=" + inspection.getId() + ")";
     return Variables.createVariables()
         .putValue(INSPECTION_ID.name(), inspection.getId())
         .putValue(GRID_CODE.name(), grid.code())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.safegrid.support.Browser;
 import cn.safegrid.support.Http;
 import cn.safegrid.support.SafeGridTest;
+import cn.safegrid.support.Tasklist;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -222,11 +223,7 @@ class HazardLedgerPageTest {
 
   /** Logs in on Tasklist's own login page, as an officer does. */
   private void login(String user) {
-    browser.open("/camunda/app/tasklist/default/");
-    browser.visible(By.cssSelector("input[ng-model=\"username\"]")).sendKeys(user);
-    browser.visible(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-    browser.click(browser.visible(By.cssSelector("button[type=submit]")));
-    browser.visible(By.cssSelector("[cam-tasklist-filters]"));
+    new Tasklist(browser).login(user);
   }
 
   private WebElement row(String number) {
@@ -251,13 +248,13 @@ class HazardLedgerPageTest {
     return hazards.findByNumber(pi.getBusinessKey()).orElseThrow();
   }
 
-  /** A deadline as the pages write it: midnight is the day before, 24:00. */
+  /** A deadline as the pages write it, in the words of the task names: midnight is the day before, 24 时. */
   static String dueText(Instant due) {
     var local = due.atZone(ZoneId.of("Asia/Shanghai"));
     if (local.getHour() == 0 && local.getMinute() == 0) {
-      return DateTimeFormatter.ofPattern("yyyy-MM-dd").format(local.minusDays(1)) + " 24:00";
+      return DateTimeFormatter.ofPattern("yyyy年M月d日").format(local.minusDays(1)) + " 24 时前";
     }
-    return BEIJING.format(due);
+    return DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").format(local) + " 前";
   }
 
   /** A mark that finds this test's hazards among the shared context's others (q searches descriptions). */

@@ -113,7 +113,9 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
   /** Waits until the condition gives something other than null or false, and returns it. */
   public <T> T until(String what, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+    // elements Angular re-renders while we read them are read again on the next round
+    return new WebDriverWait(driver, WAIT).withMessage(what)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
   }
 
   /** Waits for a visible element. */
