@@ -44,6 +44,7 @@ class TasklistChromeBrowserTest {
     tasklist.openTask("受理隐患 " + number).claim();
     assertThat(displayed("[cam-tasklist-task-meta] .reset-due-date")).as("✕ on the due date").isFalse();
     assertThat(displayed("[cam-tasklist-task-meta] .followup-date")).as("follow-up date").isFalse();
+    assertThat(displayed(".createCommentLink")).as("添加意见, which the engine refuses officers").isFalse();
     assertThat(browser.visible(By.cssSelector("[cam-tasklist-task-meta] li.assignee")).getText()).contains("黄示敏");
 
     // 完成 with nothing filled in: the notice names the field, the form marks it
