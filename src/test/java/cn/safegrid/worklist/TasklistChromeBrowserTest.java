@@ -41,6 +41,8 @@ class TasklistChromeBrowserTest {
 
     tasklist.filter("本组待办");
     assertThat(displayed("[cam-tasks] .tasks-list .priority")).as("the bare priority number").isFalse();
+    assertThat(browser.visible(By.cssSelector("[cam-tasks] .creation-date")).getText()).as("relative dates in Chinese")
+        .contains("前").doesNotContain("ago");
     tasklist.openTask("受理隐患 " + number).claim();
     assertThat(displayed("[cam-tasklist-task-meta] .reset-due-date")).as("✕ on the due date").isFalse();
     assertThat(displayed("[cam-tasklist-task-meta] .followup-date")).as("follow-up date").isFalse();

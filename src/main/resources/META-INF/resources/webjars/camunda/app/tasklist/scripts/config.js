@@ -25,8 +25,10 @@ export default {
     fallbackLocale: 'en'
   },
   // SafeGrid's additions (scripts/safegrid/): forms with lists submit and name refused fields,
-  // 其余各项全部合格, Chinese for Camunda Forms' own texts, task counts and feedback, ledger links
+  // 其余各项全部合格, Chinese for relative dates and Camunda Forms' own texts, task counts and
+  // feedback, ledger links
   customScripts: [
+    'scripts/safegrid/dates-zh.js',
     'scripts/safegrid/camunda-forms.js',
     'scripts/safegrid/all-passed.js',
     'scripts/safegrid/form-messages-zh.js',

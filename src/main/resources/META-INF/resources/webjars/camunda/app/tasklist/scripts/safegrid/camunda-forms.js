@@ -2,20 +2,18 @@
  * SafeGrid: what Camunda Forms (form-js, bundled in the webapp's lib/deps.js) needs in Tasklist.
  *
  * 1. Forms with a dynamic list (重点部位 on the inspection checklists, or any other repeated group)
- *    can be submitted. When a field inside a dynamic list changes, the form library (form-js, bundled in the webapp's
- * lib/deps.js) records "no error" as an empty array under the field's id, e.g.
- * {"Field_KeyPlaceGrade": []}. Tasklist counts every key of the error state as an error and keeps
- * 完成 disabled for good. This script finds the form library's Form class among the webapp's
- * modules once, and makes its state keep only errors that carry a message. Real errors (a required
- * field left empty, in or outside a list) stay exactly as they were.
+ *    can be submitted. When a field inside a dynamic list changes, the form library records "no
+ *    error" as an empty array under the field's id, e.g. {"Field_KeyPlaceGrade": []}; Tasklist
+ *    counts every key of the error state as an error and kept 完成 disabled for good. The form
+ *    library's Form class (found with webapp-modules.js) now keeps only errors that carry a message.
+ *    Real errors (a required field left empty, in or outside a list) stay exactly as they were.
  * 2. A submit that the form refuses names the fields to fix (「请填写：排查结果（消防安全）」) and
  *    scrolls to the first; Tasklist itself only says 「提交任务表单时出错」.
  * 3. Each form, once shown, is announced with the event 'safegrid-form' (detail: the form), for
  *    scripts that add controls to forms (all-passed.js).
  */
 import {notice} from './notice.js';
-
-const CHUNKS = 'webpackChunkcamunda_bpm_webapp';
+import {withWebappModule} from './webapp-modules.js';
 
 /** True when the entry holds at least one error message, at any depth. */
 export function holdsMessage(entry) {
@@ -42,27 +40,14 @@ export function withoutEmptyErrors(errors) {
   return kept;
 }
 
-function isFormClass(candidate) {
-  const prototype = candidate && candidate.prototype;
-  return typeof candidate === 'function' && prototype
-    && typeof prototype._setState === 'function'
-    && typeof prototype.importSchema === 'function'
-    && typeof prototype._getSubmitData === 'function';
-}
-
-function findFormClass(require) {
-  for (const id of Object.keys(require.m)) {
-    const source = Function.prototype.toString.call(require.m[id]);
-    if (!source.includes('_getSubmitData') || !source.includes('importSchema')) {
-      continue;
-    }
-    const exports = require(id);
-    const found = Object.values(exports || {}).find(isFormClass);
-    if (found) {
-      return found;
-    }
-  }
-  return null;
+function formClass(exports) {
+  return Object.values(exports || {}).find((candidate) => {
+    const prototype = candidate && candidate.prototype;
+    return typeof candidate === 'function' && prototype
+      && typeof prototype._setState === 'function'
+      && typeof prototype.importSchema === 'function'
+      && typeof prototype._getSubmitData === 'function';
+  });
 }
 
 /** 「排查结果（消防安全）」: a field's label with the label of the group or list it sits in. */
@@ -133,15 +118,6 @@ function patch(Form) {
   Form.prototype.__safegrid = true;
 }
 
-// a chunk with no modules of its own whose start-up function is handed the webapp's module loader
-const chunks = (self[CHUNKS] = self[CHUNKS] || []);
-chunks.push([['safegrid-camunda-forms'], {}, (require) => {
-  const Form = findFormClass(require);
-  if (Form) {
-    patch(Form);
-  } else if (window.console) {
-    console.warn('SafeGrid: Camunda Forms not found; forms with lists may not submit');
-  }
-}]);
+withWebappModule('camunda-forms', ['_getSubmitData', 'importSchema'], formClass, patch);
 
 export default {};

@@ -3,6 +3,8 @@
  * validation messages and the select box's search hints — which the locale files cannot reach.
  * Runs only when Tasklist shows Chinese.
  */
+import {chinese} from './webapp-modules.js';
+
 const MESSAGES = [
   [/^Field is required\.?$/, () => '此项必填。'],
   [/^Field must have minimum length of (\d+)\.?$/, (m) => `至少需要 ${m[1]} 个字。`],
@@ -16,12 +18,6 @@ const MESSAGES = [
   [/^No results$/, () => '没有匹配的选项'],
 ];
 const PLACEHOLDERS = {Search: '搜索', Select: '请选择', 'Search…': '搜索…'};
-
-// Tasklist picks its language from the browser's first preferred language, so do we
-function chinese() {
-  const lang = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
-  return lang.startsWith('zh');
-}
 
 function translateText(node) {
   const text = node.nodeValue && node.nodeValue.trim();
