@@ -41,6 +41,11 @@ class TasklistChromeBrowserTest {
 
     tasklist.filter("本组待办");
     assertThat(displayed("[cam-tasks] .tasks-list .priority")).as("the bare priority number").isFalse();
+    String total = browser.until("the total next to the search", d -> browser.script("""
+        const total = document.querySelector('[cam-widget-search] .total-results');
+        return total && getComputedStyle(total, '::before').content + total.textContent.trim()
+            + getComputedStyle(total, '::after').content;"""));
+    assertThat(total).as("the total next to the search").matches("\"共 \"\\d+\" 项\"");
     assertThat(browser.visible(By.cssSelector("[cam-tasks] .creation-date")).getText()).as("relative dates in Chinese")
         .contains("前").doesNotContain("ago");
     tasklist.openTask("受理隐患 " + number).claim();
