@@ -44,6 +44,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+  /** Jackson's words for a key written twice ({@code STRICT_DUPLICATE_DETECTION}, application.yaml). */
+  private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ApiError> refused(ApiException e) {
@@ -83,6 +85,14 @@ class ApiExceptionHandler {
    */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse) {
+      java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage()));
+      if (duplicate.find()) {
+        String field = Paging.shortened(duplicate.group(1));
+        String message = "字段“" + field + "”在请求内容中出现了不止一次，请每个字段只写一次。";
+        return error(HttpStatus.BAD_REQUEST, message, List.of(new ApiError.FieldError(field, message)));
+      }
+    }
     if (e.getCause() instanceof MismatchedInputException mismatch) {
       Class<?> type = mismatch.getTargetType();
       if (!mismatch.getPath().isEmpty()) {

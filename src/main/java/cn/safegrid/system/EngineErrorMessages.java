@@ -25,15 +25,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class EngineErrorMessages extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorMessages.class);
-  private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot [A-Za-z ]+? [0-9a-fA-F:-]{8,}:\\s*(.*)$",
+  private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot [A-Za-z ]+? \\S+?:\\s+(.*)$",
       Pattern.DOTALL);
   private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
+  static final String CLAIMED = "这项任务已被其他人认领：请刷新任务列表，或请认领人先取消认领。";
   static final String SERVER_ERROR = "系统出错，未能保存。请稍后重试；仍然出错请联系系统管理员。";
 
   private final ObjectMapper json = new ObjectMapper();
 
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
+  /** Reads are rewritten only when they failed with a 5xx (bad input the engine calls a server error). */
+  private static boolean reading(HttpServletRequest request) {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
@@ -45,7 +46,7 @@ class EngineErrorMessages extends OncePerRequestFilter {
       chain.doFilter(request, answer);
     } finally {
       String type = answer.getContentType();
-      if (answer.getStatus() >= 400 && type != null && type.contains("json") && answer.getContentSize() > 0) {
+      if (answer.getStatus() >= (reading(request) ? 500 : 400) && type != null && type.contains("json") && answer.getContentSize() > 0) {
         rewrite(request, answer);
       }
       answer.copyBodyToResponse();
@@ -60,7 +61,14 @@ class EngineErrorMessages extends OncePerRequestFilter {
       return;
     }
     String original = body.path("message").asText("");
-    String message = readable(answer.getStatus(), original);
+    int status = badInput(answer.getStatus(), body.path("type").asText(""), original);
+    if (status != answer.getStatus()) {
+      answer.setStatus(status);
+    }
+    String message = readable(status, original);
+    if (status == 409 && !CHINESE.matcher(original).find()) {
+      message = CLAIMED;
+    }
     if (!message.equals(original)) {
       if (answer.getStatus() >= 500) {
         LOG.warn("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), answer.getStatus(), original);
@@ -69,6 +77,29 @@ class EngineErrorMessages extends OncePerRequestFilter {
       answer.resetBuffer();
       answer.getOutputStream().write(json.writeValueAsBytes(body));
     }
+  }
+
+  /**
+   * The status a 5xx answer should have had when bad input caused it (the webapps' engine API has
+   * no exception mappers of SafeGrid's, see EngineRestConfig): a task someone else holds 409, a
+   * task that does not exist 404, the app's refusal or a wrong variable type or unparseable JSON
+   * variable 400. Other answers keep their status.
+   */
+  static int badInput(int status, String type, String message) {
+    if (status < 500) {
+      return status;
+    }
+    if (type.equals("TaskAlreadyClaimedException")) {
+      return 409;
+    }
+    if (type.equals("NullValueException") || type.equals("NotFoundException")) {
+      return 404;
+    }
+    if (type.equals("WrongVariableType") || type.equals("FormFieldValidationException") || CHINESE.matcher(message).find()
+        || message.contains("Cannot deserialize object in variable") || message.contains("SPIN/JACKSON-JSON")) {
+      return 400;
+    }
+    return status;
   }
 
   /** The sentence an officer reads for an engine answer of this status and message. */
@@ -80,6 +111,10 @@ class EngineErrorMessages extends OncePerRequestFilter {
     String rest = prefixed.matches() ? prefixed.group(1).trim() : message.trim();
     if (CHINESE.matcher(rest).find()) {
       return rest;
+    }
+    String specific = EngineRestConfig.translated(status, rest);
+    if (status == 400 && !specific.equals(EngineRestConfig.translated(status, ""))) {
+      return specific;
     }
     return switch (status) {
       case 401 -> "登录已过期，请重新登录。";

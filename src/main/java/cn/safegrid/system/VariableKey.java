@@ -41,8 +41,7 @@ public final class VariableKey<T> {
       return null;
     }
     if (!type.isInstance(value)) {
-      throw new IllegalStateException("Process variable '" + name + "' holds a " + value.getClass().getSimpleName()
-          + ", expected " + type.getSimpleName());
+      throw new WrongVariableType(name, type, value);
     }
     return type.cast(value);
   }

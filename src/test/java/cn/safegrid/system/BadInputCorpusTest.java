@@ -1,0 +1,309 @@
+package cn.safegrid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.safegrid.support.Http;
+import cn.safegrid.support.SafeGridTest;
+import cn.safegrid.support.WebappSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Bad input over every endpoint family SafeGrid exposes: the app API (registry, hazards,
+ * inspections, worklist, photos), the engine REST paths officers use, the webapps' engine API and
+ * {@code /error}. Every answer is below 500, and where the app answers, a JSON body whose
+ * {@code message} is Chinese (no exception class, no stack trace).
+ */
+@SafeGridTest
+class BadInputCorpusTest {
+
+  static final String VILLAGER = Http.basic("dong.liyong", "demo");
+  static final String ADMIN = Http.basic("admin", "demo");
+  static final String FIRE_HEAD = Http.basic("zheng.cehong", "demo");
+  static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
+  static final Pattern LEAKS = Pattern.compile("Exception|\\bat [a-z]+\\.[a-z]+\\.|java\\.|org\\.camunda|"
+      + "org\\.springframework|com\\.fasterxml|Whitelabel");
+  static final String START = "/engine-rest/process-definition/key/hazard-rectification";
+  static final String WEBAPP = "/camunda/api/engine/engine/default";
+  static final String LONG = "长".repeat(3000);
+  static final String LONG_PATH = "x".repeat(3000);
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  HttpClient client;
+
+  /** One request of the corpus; {@code chinese}: the app (not the container) answers, so its message is Chinese. */
+  record Case(String method, String path, String authorization, String contentType, String body, boolean chinese) {}
+
+  final List<Case> cases = new ArrayList<>();
+  final List<String> failures = new ArrayList<>();
+
+  @BeforeEach
+  void client() {
+    client = HttpClient.newHttpClient();
+  }
+
+  void add(String method, String path, String auth, String contentType, String body) {
+    cases.add(new Case(method, path, auth, contentType, body, true));
+  }
+
+  void get(String path, String auth) {
+    add("GET", path, auth, null, null);
+  }
+
+  void json(String method, String path, String auth, String body) {
+    add(method, path, auth, "application/json", body);
+  }
+
+  @Test
+  void noBadInputGetsA5xxAndTheAppAnswersInChinese() throws Exception {
+    String hazard = reportedHazardNumber();
+
+    // the ledgers and their exports: paging and sorting
+    for (String list : List.of("/api/hazards", "/api/hazards/export.xlsx", "/api/inspections", "/api/inspections/export.xlsx")) {
+      for (String query : List.of("page=2147483647", "page=-1", "size=2147483647", "size=-5", "size=0", "page=abc",
+          "size=99999999999", "sort=,,,", "sort=", "sort=nope", "sort=,asc", "sort=reportedAt,sideways,extra",
+          "sort=dueAt,desc,desc", "sort=%00", "page=2147483647&size=200", "reportedFrom=gestern", "overdue=vielleicht",
+          "status=NOPE", "gridCode=" + "x".repeat(2000))) {
+        get(list + "?" + query, VILLAGER);
+      }
+    }
+    get("/api/inspections/compliance?week=garbage", VILLAGER);
+    get("/api/inspections/compliance?week=2026-W99", VILLAGER);
+    get("/api/inspections/abc", VILLAGER);
+    get("/api/inspections/99999999999999999999999", VILLAGER);
+    get("/api/inspections/-1", VILLAGER);
+    get("/api/hazards/" + LONG_PATH, VILLAGER);
+    // a path that is no valid escape: the container itself answers 400, before the app
+    cases.add(new Case("GET", "/api/hazards/%E0%A4", VILLAGER, null, null, false));
+    get("/api/hazards/" + hazard + "/photos/abc", VILLAGER);
+    get("/api/hazards/" + hazard + "/photos/99999999999999999999", VILLAGER);
+
+    // JSON bodies: duplicate keys, wrong types, wrong content types, huge values
+    String report = "\"hazardCategory\":\"fire\",\"grade\":\"general\",\"location\":\"村口\",\"description\":\"柴草堆放\"";
+    json("POST", "/api/hazards", VILLAGER, "{\"gridCode\":\"village-xiaogang\",\"gridCode\":\"village-dazhuang\"," + report + "}");
+    json("POST", "/api/hazards", VILLAGER, "{\"gridCode\":[1,2]," + report + "}");
+    json("POST", "/api/hazards", VILLAGER, "[]");
+    json("POST", "/api/hazards", VILLAGER, "\"text\"");
+    json("POST", "/api/hazards", VILLAGER, "");
+    json("POST", "/api/hazards", VILLAGER, "{\"gridCode\":\"village-xiaogang\"," + report.replace("村口", LONG.repeat(4)) + "}");
+    json("POST", "/api/hazards", VILLAGER, "{\"gridCode\":\"village-xiaogang\"," + report.replace("柴草堆放", "长".repeat(100_000)) + "}");
+    add("POST", "/api/hazards", VILLAGER, "text/plain", "gridCode=village-xiaogang");
+    add("POST", "/api/hazards", VILLAGER, "application/xml", "<report/>");
+    add("POST", "/api/hazards", VILLAGER, "application/x-www-form-urlencoded", "gridCode=village-xiaogang");
+    add("POST", "/api/hazards", VILLAGER, "bogus", "{}");
+    json("PUT", "/api/hazards", VILLAGER, "{}");
+    json("PUT", "/api/registry/grids/village-xiaogang", ADMIN, "{\"code\":\"village-xiaogang\",\"code\":\"x\"}");
+    json("PUT", "/api/registry/grids/village-xiaogang", ADMIN, "{\"kind\":\"NOPE\"}");
+    json("POST", "/api/registry/people", ADMIN, "{\"code\":\"p-long\",\"name\":\"" + LONG + "\"}");
+    json("PUT", "/api/registry/grids/village-xiaogang/assignments", ADMIN, "{\"a\":1,\"a\":2}");
+    json("PUT", "/api/registry/departments/dept-fire/members", ADMIN, "[{\"x\":1},{\"x\":1,\"x\":2}]");
+
+    // registry lists and reads
+    get("/api/registry/grids?kind=NOPE", VILLAGER);
+    get("/api/registry/grids?sort=,,,", VILLAGER);
+    get("/api/registry/grids/" + LONG_PATH, VILLAGER);
+    get("/api/registry/people/" + LONG_PATH, ADMIN);
+    get("/api/registry/grids/village-xiaogang/key-places?includeSubGrids=maybe", VILLAGER);
+    get("/api/registry/export.xlsx?sort=,,,", ADMIN);
+
+    // uploads: malformed multipart, wrong types
+    String photos = "/api/hazards/" + hazard + "/photos";
+    add("POST", photos, VILLAGER, "multipart/form-data", "garbage");
+    add("POST", photos, VILLAGER, "multipart/form-data; boundary=xyz", "--xyz\r\nbroken");
+    add("POST", photos, VILLAGER, "multipart/form-data; boundary=xyz", "--xyz--\r\n");
+    add("POST", photos, VILLAGER, "application/json", "{}");
+    add("POST", photos + "?stage=NOPE", VILLAGER, "multipart/form-data; boundary=xyz",
+        "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nnot a jpeg\r\n--xyz--\r\n");
+    add("POST", photos, VILLAGER, "multipart/form-data; boundary=xyz",
+        "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nnot a jpeg\r\n--xyz--\r\n");
+    add("PUT", "/api/registry/people/p-nobody/photo", ADMIN, "multipart/form-data; boundary=xyz", "--xyz\r\nbroken");
+    add("POST", "/api/registry/import", ADMIN, "multipart/form-data; boundary=xyz", "--xyz\r\nbroken");
+
+    // worklist
+    get("/api/worklist/tasks/" + LONG_PATH + "/feedback", VILLAGER);
+    get("/api/worklist/tasks/%20/feedback", VILLAGER);
+    get("/api/worklist/process-instances/nope/feedback", VILLAGER);
+    get("/api/worklist/people/" + LONG_PATH, VILLAGER);
+    get("/api/nothing-here", VILLAGER);
+
+    // the error page itself
+    get("/error", null);
+    get("/error", VILLAGER);
+    add("POST", "/error", null, "application/json", "{}");
+    get("/error?status=500", null);
+
+    // the engine REST API officers use: wrong-typed and unknown-typed start variables
+    for (String door : List.of(START + "/start", START + "/submit-form")) {
+      for (String variable : List.of(
+          "\"grade\":{\"value\":5,\"type\":\"Integer\"}",
+          "\"grade\":{\"value\":\"x\",\"type\":\"Date\"}",
+          "\"grade\":{\"value\":\"x\",\"type\":\"Nonsense\"}",
+          "\"grade\":{\"value\":\"x\",\"type\":\"Integer\"}",
+          "\"grade\":{\"value\":{\"a\":1},\"type\":\"String\"}",
+          "\"grade\":{\"value\":\"[1,\",\"type\":\"Json\"}",
+          "\"grade\":{\"value\":true,\"type\":\"Boolean\"}",
+          "\"gridCode\":{\"value\":7,\"type\":\"Long\"}",
+          "\"description\":{\"value\":1.5,\"type\":\"Double\"}")) {
+        json("POST", door, VILLAGER, "{\"variables\":{" + variable + "}}");
+        json("POST", WEBAPP + "/process-definition/key/hazard-rectification" + door.substring(START.length()),
+            null, "{\"variables\":{" + variable + "}}");
+      }
+      json("POST", door, VILLAGER, "{\"variables\":[]}");
+      json("POST", door, VILLAGER, "{\"variables\":");
+    }
+    cases.add(new Case("GET", "/engine-rest/task?maxResults=-1", VILLAGER, null, null, false));
+    cases.add(new Case("GET", "/engine-rest/task?firstResult=abc", VILLAGER, null, null, false));
+    cases.add(new Case("GET", "/engine-rest/task?sortBy=nope&sortOrder=asc", VILLAGER, null, null, false));
+    cases.add(new Case("GET", "/engine-rest/task/nope/form", VILLAGER, null, null, false));
+    cases.add(new Case("POST", "/engine-rest/task/nope/claim", VILLAGER, "application/json", "{\"userId\":\"dong.liyong\"}", false));
+
+    // claiming a task someone else holds, over both doors
+    Task accept = claimedByAnother();
+    json("POST", "/engine-rest/task/" + accept.getId() + "/claim", FIRE_HEAD, "{\"userId\":\"zheng.cehong\"}");
+    json("POST", WEBAPP + "/task/" + accept.getId() + "/claim", null, "{\"userId\":\"zheng.cehong\"}");
+
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login("zheng.cehong", "demo")).isLessThan(400);
+    for (Case c : cases) {
+      check(c, c.path().startsWith("/camunda/") ? send(session, c) : send(c));
+    }
+    assertThat(failures).as("requests answered with a 5xx or without a Chinese message").isEmpty();
+  }
+
+  @Test
+  void aJsonBodyNamingAFieldTwiceIsRefused() throws Exception {
+    var response = new Http(port).post("/api/hazards", VILLAGER, new org.springframework.http.HttpEntity<>(
+        "{\"gridCode\":\"village-xiaogang\",\"gridCode\":\"village-dazhuang\",\"hazardCategory\":\"fire\","
+            + "\"grade\":\"general\",\"location\":\"村口\",\"description\":\"柴草\"}", jsonHeaders()));
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(response.getBody()).get("message").asText()).contains("“gridCode”").contains("不止一次");
+  }
+
+  @Test
+  void pagingAndSortingAreExplained() throws Exception {
+    Http http = new Http(port);
+    assertThat(json.readTree(http.get("/api/hazards?page=2147483647", VILLAGER).getBody()).get("message").asText())
+        .contains("page=2147483647").contains("太大");
+    assertThat(json.readTree(http.get("/api/inspections?sort=,,,", VILLAGER).getBody()).get("message").asText())
+        .contains("sort").contains("可用");
+    assertThat(json.readTree(http.get("/api/hazards/export.xlsx?sort=reportedAt,sideways", VILLAGER).getBody())
+        .get("message").asText()).contains("字段,asc");
+    assertThat(http.get("/api/hazards?sort=reportedAt,asc", VILLAGER).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.get("/api/hazards?sort=reportedAt", VILLAGER).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void theErrorPathIsAJsonNotFound() throws Exception {
+    var response = new Http(port).get("/error", null);
+    assertThat(response.getStatusCode().value()).isEqualTo(404);
+    assertThat(json.readTree(response.getBody()).get("message").asText()).contains("找不到");
+  }
+
+  private static org.springframework.http.HttpHeaders jsonHeaders() {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  private void check(Case c, HttpResponse<String> response) {
+    String what = c.method() + " " + abbreviated(c.path()) + " " + abbreviated(String.valueOf(c.body()));
+    int status = response.statusCode();
+    String body = response.body();
+    if (status >= 500) {
+      failures.add(what + " → " + status + " " + abbreviated(body));
+      return;
+    }
+    if (!c.chinese() || status < 400 && !c.path().startsWith("/error")) {
+      return;
+    }
+    try {
+      JsonNode error = json.readTree(body);
+      String message = error.path("message").asText("");
+      if (!CHINESE.matcher(message).find() || LEAKS.matcher(message).find() || body.contains("\tat ") || body.contains("Caused by")) {
+        failures.add(what + " → " + status + " without a Chinese message: " + abbreviated(body));
+      }
+    } catch (Exception e) {
+      failures.add(what + " → " + status + " no JSON: " + abbreviated(body));
+    }
+  }
+
+  private HttpResponse<String> send(Case c) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + c.path()));
+    if (c.authorization() != null) {
+      request.header("Authorization", c.authorization());
+    }
+    if (c.contentType() != null) {
+      request.header("Content-Type", c.contentType());
+    }
+    request.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> send(WebappSession session, Case c) {
+    if (c.method().equals("GET")) {
+      return session.get(c.path());
+    }
+    return session.postJson(c.path(), c.body());
+  }
+
+  private String reportedHazardNumber() throws Exception {
+    var response = new Http(port).post("/api/hazards", VILLAGER, Map.of("gridCode", "village-xiaogang",
+        "hazardCategory", "fire", "grade", "general", "location", "村口", "description", "柴草堆放"));
+    assertThat(response.getStatusCode().value()).isEqualTo(201);
+    return json.readTree(response.getBody()).get("number").asText();
+  }
+
+  /** A 受理 task of the fire brigade that xu.yangang holds, for zheng.cehong (same group) to claim. */
+  private Task claimedByAnother() throws Exception {
+    String number = reportedHazardNumber();
+    for (int round = 0; round < 10; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        break;
+      }
+      for (Job job : due) {
+        management.executeJob(job.getId());
+      }
+    }
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    List<Task> open = instance == null ? List.of()
+        : tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateUser("zheng.cehong").list();
+    if (open.isEmpty()) {
+      open = tasks.createTaskQuery().taskCandidateUser("zheng.cehong").list();
+    }
+    assertThat(open).as("a task zheng.cehong may claim").isNotEmpty();
+    Task task = open.get(0);
+    tasks.setAssignee(task.getId(), "xu.yangang");
+    return task;
+  }
+
+  private static String abbreviated(String text) {
+    return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+}
