@@ -46,11 +46,16 @@ class AdministratorGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String servletPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    EngineApiPath path = EngineApiPath.of(request);
+    if (path != null && "DELETE".equals(request.getMethod()) && WebappLogin.missing(request)) {
+      // authentication first: an outsider learns nothing, not even whether a user is the last administrator
+      WebappLogin.refuse(response);
+      return;
+    }
     if (servletPath.startsWith("/camunda/api/admin/setup/")) {
       ErrorResponses.engineError(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", SETUP_CLOSED);
       return;
     }
-    EngineApiPath path = EngineApiPath.of(request);
     if (path != null && "DELETE".equals(request.getMethod())) {
       if (path.resource().equals("/group/" + ADMIN)) {
         ErrorResponses.engineError(response, HttpServletResponse.SC_CONFLICT, "InvalidRequestException", ADMIN_GROUP);

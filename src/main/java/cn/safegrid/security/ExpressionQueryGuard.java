@@ -38,6 +38,10 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (WebappLogin.missing(request)) {
+      WebappLogin.refuse(response);
+      return;
+    }
     if (parametersCarryExpression(request.getParameterMap())) {
       ErrorResponses.engineError(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", MESSAGE);
       return;

@@ -66,6 +66,11 @@ public final class WebappSession {
     return send(request);
   }
 
+  /** A DELETE carrying the XSRF header, as the webapps send it. */
+  public HttpResponse<String> delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", xsrfToken()).DELETE());
+  }
+
   /** A JSON POST carrying the XSRF header, as the webapps send it. */
   public HttpResponse<String> postJson(String path, String json) {
     return postJson(path, json, true);
