@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A ledger export as an Excel workbook: one sheet per table, a bold, frozen row of Chinese headers,
- * text cells. Rows are streamed (SXSSF, 200 in memory), so an export of 10 000 rows stays small.
+ * text cells (formula-like text with Excel's quote prefix, see {@link #formulaLike}). Rows are streamed (SXSSF, 200 in memory), so an export of 10 000 rows stays small.
  * Use once: add the sheets, then {@link #toBytes()}.
  */
 public final class Spreadsheet {
@@ -25,13 +27,35 @@ public final class Spreadsheet {
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
   private final CellStyle bold;
+  private final CellStyle quoted;
 
   public Spreadsheet() {
     bold = workbook.createCellStyle();
     Font font = workbook.createFont();
     font.setBold(true);
     bold.setFont(font);
+    quoted = workbook.createCellStyle();
+    quoted.setQuotePrefixed(true);
   }
+
+  /**
+   * Whether a cell text would be read as a formula once the cell is edited, or the sheet saved as
+   * CSV and opened again: text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+   * a carriage return ("formula injection", e.g. a hazard description {@code =HYPERLINK(…)}).
+   * A plain number ({@code -5}, {@code +3.5}) is not.
+   */
+  public static boolean formulaLike(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' && first != '\r') {
+      return false;
+    }
+    return !PLAIN_NUMBER.matcher(text).matches();
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
   /** Adds a sheet with these columns, one row per element of {@code rows}. */
   public <T> Spreadsheet sheet(String name, List<Column<T>> columns, Iterable<? extends T> rows) {
@@ -48,7 +72,15 @@ public final class Spreadsheet {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < columns.size(); c++) {
         String value = columns.get(c).value().apply(element);
-        row.createCell(c).setCellValue(value == null ? "" : value);
+        Cell cell = row.createCell(c, CellType.STRING);
+        if (formulaLike(value)) {
+          // a string cell with Excel's quote prefix, and an apostrophe that a CSV copy keeps:
+          // shown and kept as text, never evaluated (the ledger exports are never imported back)
+          cell.setCellValue("'" + value);
+          cell.setCellStyle(quoted);
+        } else {
+          cell.setCellValue(value == null ? "" : value);
+        }
       }
     }
     return this;
