@@ -218,6 +218,31 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void aClaimedTaskIsA409AndAWrongTypedStartVariableA400OverBothDoors() throws Exception {
+    Task accept = claimedByAnother();
+    Http http = new Http(port);
+    var rest = http.post("/engine-rest/task/" + accept.getId() + "/claim", FIRE_HEAD, Map.of("userId", "zheng.cehong"));
+    assertThat(rest.getStatusCode().value()).isEqualTo(409);
+    assertThat(json.readTree(rest.getBody()).get("message").asText()).contains("已被其他人认领");
+    WebappSession session = new WebappSession(port);
+    session.login("zheng.cehong", "demo");
+    var webapp = session.postJson(WEBAPP + "/task/" + accept.getId() + "/claim", "{\"userId\":\"zheng.cehong\"}");
+    assertThat(webapp.statusCode()).isEqualTo(409);
+    assertThat(json.readTree(webapp.body()).get("message").asText()).contains("已被其他人认领");
+    assertThat(tasks.createTaskQuery().taskId(accept.getId()).singleResult().getAssignee()).isEqualTo("xu.yangang");
+
+    String wrongGrade = "{\"variables\":{\"gridCode\":{\"value\":\"village-xiaogang\",\"type\":\"String\"},"
+        + "\"grade\":{\"value\":5,\"type\":\"Integer\"}}}";
+    long instances = runtime.createProcessInstanceQuery().count();
+    var start = http.post(START + "/start", VILLAGER, new org.springframework.http.HttpEntity<>(wrongGrade, jsonHeaders()));
+    assertThat(start.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(start.getBody()).get("message").asText()).contains("变量“grade”的类型不对");
+    var form = session.postJson(WEBAPP + "/process-definition/key/hazard-rectification/submit-form", wrongGrade);
+    assertThat(form.statusCode()).isBetween(400, 499);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
   void theErrorPathIsAJsonNotFound() throws Exception {
     var response = new Http(port).get("/error", null);
     assertThat(response.getStatusCode().value()).isEqualTo(404);
