@@ -54,6 +54,7 @@ class EngineRestConfig {
       register(EngineExceptionMapper.class);
       register(JsonMappingMapper.class);
       register(JsonParseMapper.class);
+      register(WebApplicationMapper.class);
     }
   }
 
@@ -152,6 +153,23 @@ class EngineRestConfig {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return answer(exception);
+    }
+  }
+
+  /** JAX-RS's own refusals: a content type the resource does not read (415), a method it lacks (405) … */
+  @Priority(1)
+  public static class WebApplicationMapper implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+    @Override
+    public Response toResponse(jakarta.ws.rs.WebApplicationException exception) {
+      int status = exception.getResponse().getStatus();
+      if (status >= 400 && status < 500 && status != 401 && status != 403) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", translated(status, ""));
+        body.put("detail", exception.getMessage());
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 

@@ -176,6 +176,10 @@ class BadInputCorpusTest {
       json("POST", door, VILLAGER, "{\"variables\":[]}");
       json("POST", door, VILLAGER, "{\"variables\":");
     }
+    add("POST", START + "/start", VILLAGER, "text/plain", "grade=general");
+    add("POST", START + "/submit-form", VILLAGER, "application/xml", "<variables/>");
+    add("POST", "/engine-rest/task", VILLAGER, "application/json", "{\"assignee\":[1,2]}");
+    add("POST", "/engine-rest/task", VILLAGER, "application/json", "{\"assignee\":\"a\",\"assignee\":\"b\"}");
     cases.add(new Case("GET", "/engine-rest/task?maxResults=-1", VILLAGER, null, null, false));
     cases.add(new Case("GET", "/engine-rest/task?firstResult=abc", VILLAGER, null, null, false));
     cases.add(new Case("GET", "/engine-rest/task?sortBy=nope&sortOrder=asc", VILLAGER, null, null, false));
