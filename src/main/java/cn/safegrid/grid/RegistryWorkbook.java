@@ -557,6 +557,10 @@ public final class RegistryWorkbook {
       throw new UnreadableWorkbookException(false, "工作簿解压后超过 " + MAX_INFLATED_BYTES / 1024 / 1024
           + " MB，不是网格台账：请上传从系统导出的 .xlsx 文件。", null);
     }
+    Parsed oversized = oversized(bytes);
+    if (oversized != null) {
+      return oversized;
+    }
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -568,6 +572,64 @@ public final class RegistryWorkbook {
     } catch (IOException closing) {
       throw new UncheckedIOException(closing);
     }
+  }
+
+  /**
+   * A workbook one of whose sheets holds more filled rows than {@link #MAX_ROWS} allows, refused
+   * before POI builds the workbook in memory (for 60,000 rows that alone takes many seconds): the
+   * sheets' XML is streamed and its rows counted. A row counts when one of its cells has a value.
+   * Null when every sheet is within its limit, or when the stream cannot be read (POI judges then).
+   */
+  static Parsed oversized(byte[] bytes) {
+    Map<String, SheetSpec<?>> byName = new HashMap<>();
+    SHEETS.forEach(s -> byName.put(s.name(), s));
+    List<CellProblem> problems = new ArrayList<>();
+    try (org.apache.poi.openxml4j.opc.OPCPackage pkg =
+        org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+      org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+          (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          SheetSpec<?> spec = byName.get(sheets.getSheetName().strip());
+          if (spec == null) {
+            continue;
+          }
+          int limit = MAX_ROWS.getOrDefault(spec.kind(), Integer.MAX_VALUE);
+          int filled = filledRows(sheet) - 1; // the header row
+          if (filled > limit) {
+            problems.add(new CellProblem(spec.name(), null, null, tooManyRows(spec.name(), filled, limit)));
+          }
+        }
+      }
+    } catch (Exception unreadable) {
+      return null;
+    }
+    return problems.isEmpty() ? null : new Parsed(RegistryData.empty(), problems, true, Map.of(), true);
+  }
+
+  /** Rows of a sheet's XML that have at least one cell with a value. */
+  private static int filledRows(InputStream sheet) throws javax.xml.stream.XMLStreamException {
+    javax.xml.stream.XMLStreamReader xml = org.apache.poi.util.XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+    int rows = 0;
+    boolean filled = false;
+    try {
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          String name = xml.getLocalName();
+          if (name.equals("row")) {
+            filled = false;
+          } else if (!filled && (name.equals("v") || name.equals("t")) && !xml.getElementText().isBlank()) {
+            filled = true;
+            rows++;
+          }
+        }
+      }
+    } finally {
+      xml.close();
+    }
+    return rows;
   }
 
   /**
