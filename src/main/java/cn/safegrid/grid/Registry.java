@@ -116,6 +116,14 @@ public class Registry {
     return wanted;
   }
 
+  /**
+   * Edits on this node queue here first, so that one waiting behind an import waits in the JVM for
+   * up to {@link #WAIT} rather than in the database, whose lock timeout may be a second or two; the
+   * database lock still serialises edits across nodes. Released when the transaction completes.
+   */
+  private final java.util.concurrent.locks.ReentrantLock editing = new java.util.concurrent.locks.ReentrantLock(true);
+  static final Duration WAIT = Duration.ofSeconds(30);
+
   static final String BUSY = "网格台账正在被其他人修改（例如正在导入工作簿），请稍后重试；本次修改未保存。";
 
   /**
@@ -123,6 +131,22 @@ public class Registry {
    * lets a statement wait for a lock; an edit that waited too long answers 409, not 500.
    */
   private RegistryState lock() {
+    boolean mine;
+    try {
+      mine = editing.tryLock(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      mine = false;
+    }
+    if (!mine) {
+      throw ApiException.conflict(BUSY);
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        editing.unlock();
+      }
+    });
     try {
       return state.lockForEdit().orElseThrow();
     } catch (org.springframework.dao.PessimisticLockingFailureException
