@@ -93,7 +93,7 @@ class GridController {
 
   @DeleteMapping("/{code}")
   @Operation(summary = "删除网格", description = "连同该网格的职务（及联系该村的包村干部职务）和重点部位一起删除；"
-      + "还有下级网格时返回 409。")
+      + "还有下级网格，或还有未办结的事项（未销号的隐患、未完成的排查、本网格组的待办任务）时返回 409 并说明数量。")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteGrid(@PathVariable String code, CurrentUser user) {
     access.requireEditor(user);

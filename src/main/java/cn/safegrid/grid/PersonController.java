@@ -95,7 +95,8 @@ class PersonController {
   }
 
   @DeleteMapping("/{code}")
-  @Operation(summary = "停用人员", description = "人员记录保留（历史记录中仍显示姓名），不再能登录；返回停用后的人员。")
+  @Operation(summary = "停用人员", description = "人员记录保留（历史记录中仍显示姓名），不再能登录；他已认领的待办任务"
+      + "交回候选组（取消认领）；有只交给他本人、没有候选组的任务时返回 409。返回停用后的人员。")
   PersonRow deactivatePerson(@PathVariable String code, CurrentUser user) {
     access.requireEditor(user);
     RegistryData saved = registry.edit(user, current -> {

@@ -240,7 +240,8 @@ class RegistryController {
   }
 
   @DeleteMapping("/departments/{code}")
-  @Operation(summary = "删除部门", description = "连同部门成员关系一起删除；仍监管企事业单位网格时返回 409；"
+  @Operation(summary = "删除部门", description = "连同部门成员关系一起删除；仍监管企事业单位网格，或还有牵头的未销号隐患、"
+      + "本部门组的待办任务时返回 409；"
       + "领导小组办公室和纪委承担系统角色，不能删除。")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteDepartment(@PathVariable String code, CurrentUser user) {
