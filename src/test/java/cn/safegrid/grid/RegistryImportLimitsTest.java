@@ -117,4 +117,37 @@ class RegistryImportLimitsTest {
     holder.get(30, TimeUnit.SECONDS);
     assertThat(backup.stored().person("p-084").map(PersonRow::title)).contains("大庄村村民代表（网格员）");
   }
+
+  @Test
+  void anEditWhileAnotherNodeHoldsTheRegistryLockWaitsOrAnswers409NeverA500() throws Exception {
+    RegistryStateRepository state = context.getBean(RegistryStateRepository.class);
+    org.springframework.transaction.support.TransactionTemplate transaction =
+        context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+    CountDownLatch locked = new CountDownLatch(1);
+    // another node: the database lock only, not this node's queue
+    CompletableFuture<Void> otherNode = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+      state.lockForEdit().orElseThrow();
+      locked.countDown();
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> person = json.convertValue(
+        json.readTree(http.get("/api/registry/people/p-084", ADMIN).getBody()), Map.class);
+    person.put("title", "大庄村村民代表（网格员）");
+    ResponseEntity<String> answer = http.put("/api/registry/people/p-084", ADMIN, person);
+    otherNode.get(30, TimeUnit.SECONDS);
+
+    System.out.println("edit during another node's lock: " + answer.getStatusCode().value());
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isIn(200, 409);
+    if (answer.getStatusCode().value() == 409) {
+      assertThat(json.readTree(answer.getBody()).get("message").asText()).isEqualTo(Registry.BUSY);
+      backup.assertUnchanged();
+    }
+  }
 }
