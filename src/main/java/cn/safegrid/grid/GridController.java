@@ -78,7 +78,7 @@ class GridController {
       CurrentUser user) {
     access.requireEditor(user);
     GridRow grid = body.toRow(RegistryRequests.trim(body.code()));
-    registry.edit(current -> current.withGrids(Rows.added(current.grids(), GridRow::code, grid, "网格")));
+    registry.edit(user, current -> current.withGrids(Rows.added(current.grids(), GridRow::code, grid, "网格")));
     return RegistryController.created("/api/registry/grids/" + grid.code(), grid);
   }
 
@@ -87,17 +87,17 @@ class GridController {
   GridRow updateGrid(@PathVariable String code, @Valid @RequestBody GridRequest body, CurrentUser user) {
     access.requireEditor(user);
     GridRow grid = body.toRow(RegistryRequests.sameCode(code, body.code()));
-    registry.edit(current -> current.withGrids(Rows.replaced(current.grids(), GridRow::code, code, grid, "网格")));
+    registry.edit(user, current -> current.withGrids(Rows.replaced(current.grids(), GridRow::code, code, grid, "网格")));
     return grid;
   }
 
   @DeleteMapping("/{code}")
   @Operation(summary = "删除网格", description = "连同该网格的职务（及联系该村的包村干部职务）和重点部位一起删除；"
-      + "还有下级网格时返回 409。")
+      + "还有下级网格，或还有未办结的事项（未销号的隐患、未完成的排查、本网格组的待办任务）时返回 409 并说明数量。")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteGrid(@PathVariable String code, CurrentUser user) {
     access.requireEditor(user);
-    registry.edit(current -> {
+    registry.edit(user, current -> {
       GridRow grid = Rows.existing(current.grids(), GridRow::code, code, "网格");
       RegistryController.refuseIfUsed("网格“" + grid.name() + "”", current.grids().stream()
           .filter(g -> code.equals(g.parentCode())).map(g -> "下级网格“" + g.name() + "”").toList());
@@ -122,7 +122,7 @@ class GridController {
       @RequestBody List<@Valid AssignmentRequest> body, CurrentUser user) {
     access.requireEditor(user);
     List<AssignmentRow> wanted = body.stream().map(a -> a.toRow(code)).toList();
-    RegistryData saved = registry.edit(current -> {
+    RegistryData saved = registry.edit(user, current -> {
       Rows.existing(current.grids(), GridRow::code, code, "网格");
       List<AssignmentRow> others = Rows.without(current.assignments(), a -> code.equals(a.gridCode()));
       return current.withAssignments(Stream.concat(others.stream(), wanted.stream()).toList());
@@ -149,7 +149,7 @@ class GridController {
       CurrentUser user) {
     access.requireEditor(user);
     List<KeyPlaceRow> wanted = body.stream().map(k -> k.toRow(code)).toList();
-    RegistryData saved = registry.edit(current -> {
+    RegistryData saved = registry.edit(user, current -> {
       Rows.existing(current.grids(), GridRow::code, code, "网格");
       List<KeyPlaceRow> others = Rows.without(current.keyPlaces(), k -> code.equals(k.gridCode()));
       return current.withKeyPlaces(Stream.concat(others.stream(), wanted.stream()).toList());

@@ -30,6 +30,7 @@ public class Registry {
   private final IdentityMirror identityMirror;
   private final Set<String> reservedLogins;
   private final ApplicationEventPublisher events;
+  private final RegistryIntegrity integrity;
 
   private volatile Snapshot snapshot;
 
@@ -37,8 +38,9 @@ public class Registry {
   private record Snapshot(RegistryIndex index, long revision, long checkedAtNanos) {}
 
   Registry(RegistryStore store, RegistryStateRepository state, IdentityMirror identityMirror,
-      CamundaBpmProperties camunda, ApplicationEventPublisher events) {
+      CamundaBpmProperties camunda, ApplicationEventPublisher events, RegistryIntegrity integrity) {
     this.store = store;
+    this.integrity = integrity;
     this.state = state;
     this.identityMirror = identityMirror;
     this.events = events;
@@ -68,20 +70,42 @@ public class Registry {
   }
 
   /**
-   * Applies {@code change} to the registry's current state and saves the result if it keeps every
-   * rule; otherwise throws {@link RegistryInvalidException} and saves nothing.
+   * Applies {@code change} to the registry's current state on behalf of {@code user} and saves the
+   * result if he may make every part of it ({@link RegistryAccess#refusals}: 403 otherwise), if it
+   * keeps every rule (RegistryInvalidException: 400 otherwise) and if it leaves no open work
+   * without its grid or department ({@link RegistryIntegrity}: 409 otherwise). Every door — REST
+   * endpoints and Excel import — changes the registry through here.
+   */
+  @Transactional
+  public RegistryData edit(cn.safegrid.security.CurrentUser user, UnaryOperator<RegistryData> change) {
+    return apply(change, user);
+  }
+
+  /**
+   * The same edit made by the system itself (demo town at start-up, tests putting things back): no
+   * user whose rights to check, but the same rules and the same integrity.
    */
   @Transactional
   public RegistryData edit(UnaryOperator<RegistryData> change) {
-    RegistryState revision = state.lockForEdit().orElseThrow();
-    RegistryData wanted = change.apply(store.load());
+    return apply(change, null);
+  }
+
+  private RegistryData apply(UnaryOperator<RegistryData> change, cn.safegrid.security.CurrentUser user) {
+    RegistryState revision = lock();
+    RegistryData before = store.load();
+    RegistryData wanted = change.apply(before);
+    if (user != null) {
+      RegistryAccess.requireAllowed(user, before, wanted);
+    }
     List<RegistryRules.Problem> problems = RegistryRules.check(wanted, reservedLogins);
     if (!problems.isEmpty()) {
       throw new RegistryInvalidException(problems);
     }
+    integrity.requireNothingOpenLost(before, wanted);
     store.save(wanted);
     revision.increment();
     identityMirror.mirror(wanted);
+    integrity.handBackTasksOfLostLogins(before, wanted);
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
@@ -90,6 +114,47 @@ public class Registry {
       }
     });
     return wanted;
+  }
+
+  /**
+   * Edits on this node queue here first, so that one waiting behind an import waits in the JVM for
+   * up to {@link #WAIT} rather than in the database, whose lock timeout may be a second or two; the
+   * database lock still serialises edits across nodes. Released when the transaction completes.
+   */
+  private final java.util.concurrent.locks.ReentrantLock editing = new java.util.concurrent.locks.ReentrantLock(true);
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  static final String BUSY = "网格台账正在被其他人修改（例如正在导入工作簿），请稍后重试；本次修改未保存。";
+
+  /**
+   * Takes the registry's write lock (one row, SELECT … FOR UPDATE), waiting as long as the database
+   * lets a statement wait for a lock; an edit that waited too long answers 409, not 500.
+   */
+  private RegistryState lock() {
+    boolean mine;
+    try {
+      mine = editing.tryLock(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      mine = false;
+    }
+    if (!mine) {
+      throw ApiException.conflict(BUSY);
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        editing.unlock();
+      }
+    });
+    try {
+      return state.lockForEdit().orElseThrow();
+    } catch (org.springframework.dao.PessimisticLockingFailureException
+        | org.springframework.dao.QueryTimeoutException
+        | jakarta.persistence.PessimisticLockException
+        | jakarta.persistence.LockTimeoutException busy) {
+      throw ApiException.conflict(BUSY);
+    }
   }
 
   /** Mirrors the registry into Camunda again (at start-up; idempotent). */

@@ -107,7 +107,7 @@ class RegistryController {
     TownRow town = body.toRow(RegistryRequests.trim(body.code()));
     GridRow townGrid = new GridRow("town-" + town.code(), town.name(), GridKind.TOWN, town.code(),
         null, null, null, null, null);
-    registry.edit(current -> current
+    registry.edit(user, current -> current
         .withTowns(Rows.added(current.towns(), TownRow::code, town, "镇"))
         .withGrids(Rows.added(current.grids(), GridRow::code, townGrid, "网格")));
     return created("/api/registry/towns/" + town.code(), town);
@@ -118,7 +118,7 @@ class RegistryController {
   TownRow updateTown(@PathVariable String code, @Valid @RequestBody TownRequest body, CurrentUser user) {
     access.requireEditor(user);
     TownRow town = body.toRow(RegistryRequests.sameCode(code, body.code()));
-    registry.edit(current -> current.withTowns(Rows.replaced(current.towns(), TownRow::code, code, town, "镇")));
+    registry.edit(user, current -> current.withTowns(Rows.replaced(current.towns(), TownRow::code, code, town, "镇")));
     return town;
   }
 
@@ -127,7 +127,7 @@ class RegistryController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteTown(@PathVariable String code, CurrentUser user) {
     access.requireEditor(user);
-    registry.edit(current -> {
+    registry.edit(user, current -> {
       TownRow town = Rows.existing(current.towns(), TownRow::code, code, "镇");
       refuseIfUsed("镇“" + town.name() + "”", Stream.of(
           current.areas().stream().filter(a -> code.equals(a.townCode())).map(a -> "片“" + a.name() + "”"),
@@ -164,7 +164,7 @@ class RegistryController {
       CurrentUser user) {
     access.requireEditor(user);
     AreaRow area = body.toRow(RegistryRequests.trim(body.code()));
-    registry.edit(current -> current.withAreas(Rows.added(current.areas(), AreaRow::code, area, "片")));
+    registry.edit(user, current -> current.withAreas(Rows.added(current.areas(), AreaRow::code, area, "片")));
     return created("/api/registry/areas/" + area.code(), area);
   }
 
@@ -173,7 +173,7 @@ class RegistryController {
   AreaRow updateArea(@PathVariable String code, @Valid @RequestBody AreaRequest body, CurrentUser user) {
     access.requireEditor(user);
     AreaRow area = body.toRow(RegistryRequests.sameCode(code, body.code()));
-    registry.edit(current -> current.withAreas(Rows.replaced(current.areas(), AreaRow::code, code, area, "片")));
+    registry.edit(user, current -> current.withAreas(Rows.replaced(current.areas(), AreaRow::code, code, area, "片")));
     return area;
   }
 
@@ -182,7 +182,7 @@ class RegistryController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteArea(@PathVariable String code, CurrentUser user) {
     access.requireEditor(user);
-    registry.edit(current -> {
+    registry.edit(user, current -> {
       AreaRow area = Rows.existing(current.areas(), AreaRow::code, code, "片");
       refuseIfUsed("片“" + area.name() + "”", current.grids().stream()
           .filter(g -> code.equals(g.areaCode())).map(g -> "村级网格“" + g.name() + "”").toList());
@@ -223,7 +223,7 @@ class RegistryController {
       @Validated({Default.class, Create.class}) @RequestBody DepartmentRequest body, CurrentUser user) {
     access.requireEditor(user);
     DepartmentRow department = body.toRow(RegistryRequests.trim(body.code()));
-    registry.edit(current -> current.withDepartments(
+    registry.edit(user, current -> current.withDepartments(
         Rows.added(current.departments(), DepartmentRow::code, department, "部门")));
     return created("/api/registry/departments/" + department.code(), department);
   }
@@ -234,13 +234,14 @@ class RegistryController {
       CurrentUser user) {
     access.requireEditor(user);
     DepartmentRow department = body.toRow(RegistryRequests.sameCode(code, body.code()));
-    registry.edit(current -> current.withDepartments(
+    registry.edit(user, current -> current.withDepartments(
         Rows.replaced(current.departments(), DepartmentRow::code, code, department, "部门")));
     return department;
   }
 
   @DeleteMapping("/departments/{code}")
-  @Operation(summary = "删除部门", description = "连同部门成员关系一起删除；仍监管企事业单位网格时返回 409；"
+  @Operation(summary = "删除部门", description = "连同部门成员关系一起删除；仍监管企事业单位网格，或还有牵头的未销号隐患、"
+      + "本部门组的待办任务时返回 409；"
       + "领导小组办公室和纪委承担系统角色，不能删除。")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void deleteDepartment(@PathVariable String code, CurrentUser user) {
@@ -248,7 +249,7 @@ class RegistryController {
     if (code.equals(GridGroups.SAFETY_OFFICE) || code.equals(GridGroups.DISCIPLINE)) {
       throw ApiException.conflict("领导小组办公室和纪委承担系统角色（分办隐患、追责问责），不能删除。");
     }
-    registry.edit(current -> {
+    registry.edit(user, current -> {
       DepartmentRow department = Rows.existing(current.departments(), DepartmentRow::code, code, "部门");
       refuseIfUsed("部门“" + department.name() + "”", current.grids().stream()
           .filter(g -> code.equals(g.supervisingDepartmentCode())).map(g -> "网格“" + g.name() + "”").toList());
@@ -273,7 +274,7 @@ class RegistryController {
     if (codes.contains(null)) {
       throw ApiException.invalidField("personCodes", "部门成员的人员编码不能为空。");
     }
-    registry.edit(current -> {
+    registry.edit(user, current -> {
       Rows.existing(current.departments(), DepartmentRow::code, code, "部门");
       List<MemberRow> others = Rows.without(current.departmentMembers(), m -> code.equals(m.departmentCode()));
       return current.withDepartmentMembers(Stream.concat(others.stream(),

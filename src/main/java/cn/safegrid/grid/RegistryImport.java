@@ -46,7 +46,12 @@ public class RegistryImport {
 
   public record PersonRef(String code, String name) {}
 
-  /** Reads, merges, checks and saves the workbook as one edit of the registry, or changes nothing. */
+  /**
+   * Reads, merges, checks and saves the workbook as one edit of the registry, or changes nothing.
+   * Reading and checking happen before the registry is locked, against its current state, so a
+   * workbook that would be refused never holds the lock; under the lock the (short) merge and
+   * checks run once more against the registry as it is then, and the result is saved.
+   */
   public ImportSummary importWorkbook(InputStream upload, CurrentUser importer) {
     Parsed parsed;
     try {
@@ -54,27 +59,75 @@ public class RegistryImport {
     } catch (RegistryWorkbook.UnreadableWorkbookException e) {
       throw e.wrongFormat() ? ApiException.unsupportedMediaType(e.getMessage()) : ApiException.invalid(e.getMessage());
     }
+    if (parsed.tooManyRows()) {
+      throw ApiException.invalid(parsed.problems().get(0).message(),
+          parsed.problems().stream().map(p -> new ApiError.FieldError(p.field(), p.message())).toList());
+    }
     if (parsed.structureBroken()) {
       // sheets or columns are missing: the rules would only repeat that rows are incomplete
       throw rejected(parsed.problems());
     }
+    check(registry.current().data(), parsed, importer); // outside the lock
     AtomicReference<ImportSummary> summary = new AtomicReference<>();
     try {
-      registry.edit(current -> {
-        RegistryData merged = merge(current, parsed.data());
-        List<CellProblem> problems = new ArrayList<>(
-            parsed.withRuleProblems(RegistryRules.check(merged, registry.reservedLogins())));
-        problems.addAll(lockingOut(importer, current, merged, parsed));
-        if (!problems.isEmpty()) {
-          throw rejected(problems); // rolls the edit back: nothing saved
-        }
+      registry.edit(importer, current -> {
+        RegistryData merged = check(current, parsed, importer);
         summary.set(summarize(current, parsed.data(), merged));
         return merged;
       });
     } catch (RegistryInvalidException e) {
       throw rejected(parsed.withRuleProblems(e.problems()));
+    } catch (RegistryRefusedException e) {
+      if (e.status() != org.springframework.http.HttpStatus.CONFLICT) {
+        throw e; // already located by check()
+      }
+      throw located(e, parsed);
     }
     return summary.get();
+  }
+
+  /**
+   * The registry after the import, once every check passed: what the importer may not change (403,
+   * exactly what the REST API refuses him, {@link RegistryAccess#refusals}), then the workbook's
+   * own problems and the registry rules (400).
+   */
+  private RegistryData check(RegistryData current, Parsed parsed, CurrentUser importer) {
+    RegistryData merged = merge(current, parsed.data());
+    List<RegistryAccess.Refusal> refused = RegistryAccess.refusals(importer, current, merged);
+    if (!refused.isEmpty()) {
+      List<CellProblem> cells = new ArrayList<>();
+      refused.forEach(r -> cells.addAll(parsed.locate(new RegistryRules.Problem(
+          r.kind() == null ? "registry" : r.kind(), r.key(), r.field() == null ? "code" : r.field(), r.message()))));
+      throw new RegistryRefusedException(org.springframework.http.HttpStatus.FORBIDDEN,
+          "工作簿中有 " + cells.size() + " 处修改您无权进行，未导入任何数据：" + RegistryAccess.messageOf(refused),
+          fields(cells));
+    }
+    List<CellProblem> problems = new ArrayList<>(
+        parsed.withRuleProblems(RegistryRules.check(merged, registry.reservedLogins())));
+    problems.addAll(lockingOut(importer, current, merged, parsed));
+    if (!problems.isEmpty()) {
+      throw rejected(problems); // rolls the edit back: nothing saved
+    }
+    return merged;
+  }
+
+  /** A refusal of the registry (open work: 409) with its rows located in the workbook. */
+  private static RegistryRefusedException located(RegistryRefusedException e, Parsed parsed) {
+    List<ApiError.FieldError> fields = new ArrayList<>();
+    for (ApiError.FieldError field : e.fieldErrors()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\w+)\\[(.*)\\](?:\\.(\\w+))?$").matcher(field.field());
+      if (m.matches()) {
+        parsed.locate(new RegistryRules.Problem(m.group(1), m.group(2), m.group(3) == null ? "code" : m.group(3),
+            field.message())).forEach(cell -> fields.add(new ApiError.FieldError(cell.field(), cell.message())));
+      } else {
+        fields.add(field);
+      }
+    }
+    return new RegistryRefusedException(e.status(), "未导入任何数据：" + e.getMessage(), fields);
+  }
+
+  private static List<ApiError.FieldError> fields(List<CellProblem> problems) {
+    return problems.stream().limit(MAX_LISTED_PROBLEMS).map(p -> new ApiError.FieldError(p.field(), p.message())).toList();
   }
 
   /**

@@ -175,6 +175,21 @@ public final class RegistryWorkbook {
           r.text("description")));
 
   /** The data sheets in workbook order (after the 说明 sheet). */
+  /**
+   * The most rows each sheet may hold, far above any town's registry (别山镇: some 100 people,
+   * 60 grids): a workbook over a limit is refused at once (400), before its rows are read or the
+   * registry is locked. See docs/registry-excel.md.
+   */
+  static final Map<String, Integer> MAX_ROWS = Map.of(
+      "towns", 100,
+      "people", 5_000,
+      "areas", 500,
+      "departments", 1_000,
+      "departmentMembers", 10_000,
+      "grids", 5_000,
+      "assignments", 20_000,
+      "keyPlaces", 20_000);
+
   static final List<SheetSpec<?>> SHEETS =
       List.of(TOWNS, PEOPLE, AREAS, DEPARTMENTS, MEMBERS, GRIDS, KEY_PLACES, ASSIGNMENTS);
 
@@ -235,9 +250,11 @@ public final class RegistryWorkbook {
     private final List<CellProblem> problems;
     private final boolean structureBroken;
     private final Map<String, Map<String, Integer>> rowsByKind;
+    private final boolean tooManyRows;
 
     private Parsed(RegistryData data, List<CellProblem> problems, boolean structureBroken,
-        Map<String, Map<String, Integer>> rowsByKind) {
+        Map<String, Map<String, Integer>> rowsByKind, boolean tooManyRows) {
+      this.tooManyRows = tooManyRows;
       this.data = data;
       this.problems = List.copyOf(problems);
       this.structureBroken = structureBroken;
@@ -255,7 +272,12 @@ public final class RegistryWorkbook {
 
     /** A sheet or a column is missing: the rows are incomplete and checking the rules would mislead. */
     public boolean structureBroken() {
-      return structureBroken;
+      return structureBroken || tooManyRows;
+    }
+
+    /** A sheet holds more rows than {@link #MAX_ROWS} allows: its rows were not read. */
+    public boolean tooManyRows() {
+      return tooManyRows;
     }
 
     /** The Excel row (1-based) of the row of this kind with this key, or null when not in the workbook. */
@@ -535,6 +557,10 @@ public final class RegistryWorkbook {
       throw new UnreadableWorkbookException(false, "工作簿解压后超过 " + MAX_INFLATED_BYTES / 1024 / 1024
           + " MB，不是网格台账：请上传从系统导出的 .xlsx 文件。", null);
     }
+    Parsed oversized = oversized(bytes);
+    if (oversized != null) {
+      return oversized;
+    }
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -546,6 +572,64 @@ public final class RegistryWorkbook {
     } catch (IOException closing) {
       throw new UncheckedIOException(closing);
     }
+  }
+
+  /**
+   * A workbook one of whose sheets holds more filled rows than {@link #MAX_ROWS} allows, refused
+   * before POI builds the workbook in memory (for 60,000 rows that alone takes many seconds): the
+   * sheets' XML is streamed and its rows counted. A row counts when one of its cells has a value.
+   * Null when every sheet is within its limit, or when the stream cannot be read (POI judges then).
+   */
+  static Parsed oversized(byte[] bytes) {
+    Map<String, SheetSpec<?>> byName = new HashMap<>();
+    SHEETS.forEach(s -> byName.put(s.name(), s));
+    List<CellProblem> problems = new ArrayList<>();
+    try (org.apache.poi.openxml4j.opc.OPCPackage pkg =
+        org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+      org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+          (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          SheetSpec<?> spec = byName.get(sheets.getSheetName().strip());
+          if (spec == null) {
+            continue;
+          }
+          int limit = MAX_ROWS.getOrDefault(spec.kind(), Integer.MAX_VALUE);
+          int filled = filledRows(sheet) - 1; // the header row
+          if (filled > limit) {
+            problems.add(new CellProblem(spec.name(), null, null, tooManyRows(spec.name(), filled, limit)));
+          }
+        }
+      }
+    } catch (Exception unreadable) {
+      return null;
+    }
+    return problems.isEmpty() ? null : new Parsed(RegistryData.empty(), problems, true, Map.of(), true);
+  }
+
+  /** Rows of a sheet's XML that have at least one cell with a value. */
+  private static int filledRows(InputStream sheet) throws javax.xml.stream.XMLStreamException {
+    javax.xml.stream.XMLStreamReader xml = org.apache.poi.util.XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+    int rows = 0;
+    boolean filled = false;
+    try {
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          String name = xml.getLocalName();
+          if (name.equals("row")) {
+            filled = false;
+          } else if (!filled && (name.equals("v") || name.equals("t")) && !xml.getElementText().isBlank()) {
+            filled = true;
+            rows++;
+          }
+        }
+      }
+    } finally {
+      xml.close();
+    }
+    return rows;
   }
 
   /**
@@ -596,7 +680,7 @@ public final class RegistryWorkbook {
     RegistryData data = new RegistryData(rowsOf(TOWNS, rows), rowsOf(PEOPLE, rows), rowsOf(AREAS, rows),
         rowsOf(DEPARTMENTS, rows), rowsOf(GRIDS, rows), rowsOf(ASSIGNMENTS, rows), rowsOf(MEMBERS, rows),
         rowsOf(KEY_PLACES, rows));
-    return new Parsed(data, reading.problems, reading.structureBroken, reading.rowsByKind);
+    return new Parsed(data, reading.problems, reading.structureBroken, reading.rowsByKind, reading.tooManyRows);
   }
 
   /** The state of one read: problems so far, rows seen, the people the workbook lists. */
@@ -604,6 +688,7 @@ public final class RegistryWorkbook {
     final List<CellProblem> problems = new ArrayList<>();
     final Map<String, Map<String, Integer>> rowsByKind = new HashMap<>();
     boolean structureBroken;
+    boolean tooManyRows;
     /** Person codes of the 人员 sheet, once read (null when it could not be read). */
     Set<String> peopleCodes;
 
@@ -633,6 +718,20 @@ public final class RegistryWorkbook {
     }
     List<R> rows = new ArrayList<>();
     Map<String, Integer> rowByKey = new LinkedHashMap<>();
+    int limit = MAX_ROWS.getOrDefault(spec.kind(), Integer.MAX_VALUE);
+    if (sheet.getPhysicalNumberOfRows() - 1 > limit) {
+      int filled = 0;
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0 && !isBlank(row)) {
+          filled++;
+        }
+      }
+      if (filled > limit) {
+        reading.problem(spec.name(), null, null, tooManyRows(spec.name(), filled, limit));
+        reading.tooManyRows = true;
+        return List.of();
+      }
+    }
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
       if (isBlank(row)) {
@@ -657,6 +756,11 @@ public final class RegistryWorkbook {
       reading.peopleCodes = rowByKey.keySet();
     }
     return rows;
+  }
+
+  static String tooManyRows(String sheet, int rows, int limit) {
+    return "“" + sheet + "”表有 " + rows + " 行，超过每次最多 " + limit + " 行的上限，未导入任何数据。"
+        + "一个镇的网格台账不会有这么多行：请删除多余的行（例如误粘贴的数据）后重新导入。";
   }
 
   /** Field → column index, or null (after reporting) when a column is missing. */

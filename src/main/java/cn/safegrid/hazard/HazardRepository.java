@@ -6,4 +6,10 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
   Optional<Hazard> findByNumber(String number);
+
+  /** Hazards of the grid not yet closed: what keeps the registry from deleting the grid. */
+  long countByGridCodeAndStatusNot(String gridCode, HazardStatus status);
+
+  /** Hazards the department leads that are not yet closed: what keeps it from being deleted. */
+  long countByLeadDepartmentAndStatusNot(String leadDepartment, HazardStatus status);
 }

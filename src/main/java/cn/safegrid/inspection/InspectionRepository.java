@@ -11,4 +11,7 @@ public interface InspectionRepository extends JpaRepository<Inspection, Long>, J
   Optional<Inspection> findByGridCodeAndWeekStartAndRoundNo(String gridCode, LocalDate weekStart, int roundNo);
 
   List<Inspection> findByWeekStart(LocalDate weekStart);
+
+  /** The grid's rounds in these states: the open ones keep the registry from deleting the grid. */
+  long countByGridCodeAndStatusIn(String gridCode, java.util.Collection<InspectionStatus> statuses);
 }
