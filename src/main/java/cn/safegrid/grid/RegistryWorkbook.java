@@ -373,6 +373,8 @@ public final class RegistryWorkbook {
     final CellStyle requiredHeader;
     final CellStyle optionalHeader;
     final CellStyle text;
+    /** Text that a spreadsheet would read as a formula (=, +, -, @): shown literally, never evaluated. */
+    final CellStyle quotedText;
     final CellStyle number;
     final CellStyle title;
     final CellStyle paragraph;
@@ -384,6 +386,9 @@ public final class RegistryWorkbook {
       optionalHeader = header(workbook, bold, IndexedColors.GREY_25_PERCENT);
       text = workbook.createCellStyle();
       text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+      quotedText = workbook.createCellStyle();
+      quotedText.cloneStyleFrom(text);
+      quotedText.setQuotePrefixed(true);
       number = workbook.createCellStyle();
       Font big = workbook.createFont();
       big.setBold(true);
@@ -435,7 +440,7 @@ public final class RegistryWorkbook {
           String text = cellText(value);
           Cell cell = row.createCell(c, CellType.STRING);
           cell.setCellValue(text);
-          cell.setCellStyle(styles.text);
+          cell.setCellStyle(cn.safegrid.system.Spreadsheet.formulaLike(text) ? styles.quotedText : styles.text);
           widths[c] = Math.max(widths[c], displayWidth(text) + 2);
         }
       }
