@@ -96,7 +96,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     return CurrentUser.of(userId, groups);
   }
 
-  private static CurrentUser fromSession(HttpSession session) {
+  /** The webapp login of this session (Tasklist, Cockpit, Admin), or null. Also used by EngineApiGate. */
+  static CurrentUser fromSession(HttpSession session) {
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
         || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication auth)) {
