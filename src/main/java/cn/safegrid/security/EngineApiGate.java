@@ -138,6 +138,11 @@ class EngineApiGate extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    Matcher unclaim = UNCLAIM.matcher(resource);
+    if (unclaim.matches()) {
+      unclaim(request, response, user, unclaim.group(1), chain);
+      return;
+    }
     CachedBodyRequest cached = new CachedBodyRequest(request);
     JsonNode body;
     try {
@@ -170,13 +175,6 @@ class EngineApiGate extends OncePerRequestFilter {
       boolean free = task.getAssignee() == null || task.getAssignee().equals(user.userId());
       return forHimself && free ? null : CLAIM_FOR_YOURSELF;
     }
-    if ((matcher = UNCLAIM.matcher(resource)).matches()) {
-      Task task = task(matcher.group(1));
-      if (task == null) {
-        return null;
-      }
-      return user.userId().equals(task.getAssignee()) ? null : NOT_YOUR_TASK;
-    }
     if ((matcher = COMPLETE.matcher(resource)).matches()) {
       Task task = task(matcher.group(1));
       if (task == null) {
@@ -205,6 +203,45 @@ class EngineApiGate extends OncePerRequestFilter {
       return fields == null ? NO_FORM : checkVariables(body.path("variables"), fields);
     }
     return ADMINISTRATORS_ONLY;
+  }
+
+  /**
+   * Unclaim. The engine's unclaim is "set the assignee to nobody", which needs UPDATE or
+   * TASK_ASSIGN; officers hold only TASK_WORK on their tasks (they must not hand tasks to others).
+   * So the gate gives back a task its holder holds himself, as a claim for nobody, which TASK_WORK
+   * allows; it runs as the officer, so the engine checks his right and its operation log names him.
+   */
+  private void unclaim(HttpServletRequest request, HttpServletResponse response, CurrentUser user, String taskId,
+      FilterChain chain) throws IOException, ServletException {
+    Task task = task(taskId);
+    if (task == null) {
+      chain.doFilter(request, response); // the engine answers 404
+      return;
+    }
+    if (!user.userId().equals(task.getAssignee())) {
+      refuse(response, user, "POST", "/task/" + taskId + "/unclaim", NOT_YOUR_TASK);
+      return;
+    }
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    HttpSession session = request.getSession(false);
+    if (!path.startsWith("/engine-rest") && (session == null || !ApiAuthenticationFilter.carriesCsrfToken(request, session))) {
+      ErrorResponses.engineError(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "页面已过期，请刷新后重试。");
+      return;
+    }
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
+    try {
+      taskService.claim(taskId, null);
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    } catch (org.camunda.bpm.engine.AuthorizationException refused) {
+      refuse(response, user, "POST", "/task/" + taskId + "/unclaim", NOT_YOUR_TASK);
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      } else {
+        identityService.clearAuthentication();
+      }
+    }
   }
 
   /** Variables: names among the form's fields, values in Tasklist's plain types. */
