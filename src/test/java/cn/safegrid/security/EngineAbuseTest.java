@@ -380,6 +380,49 @@ class EngineAbuseTest {
         .isEqualTo(200);
   }
 
+  // ---- the ledger is the authority, even for an administrator --------------------------------
+
+  @Test
+  void aProcessInstanceWorksOnlyOnTheHazardItRegistered() {
+    ProcessInstance victim = report("special-equipment", "小岗村 · 叉车");
+    Long hazardId = hazardIdOf(victim);
+    Snapshot before = snapshot(hazardId);
+    for (String activity : List.of("Task_CloseHazard", "Task_OpenAccountabilityCase")) {
+      assertThatThrownBy(() -> runtime.createProcessInstanceByKey("hazard-rectification")
+          .startBeforeActivity(activity).setVariable("hazardId", hazardId)
+          .setVariable("leadGroup", "grid-village-dazhuang").execute())
+          .as(activity).hasMessageContaining("不属于流程实例");
+    }
+    // inside the rectification sub-process the step cannot even begin without the deadlines the
+    // routing computed; either way the command is rolled back
+    assertThatThrownBy(() -> runtime.createProcessInstanceByKey("hazard-rectification")
+        .startBeforeActivity("Task_AcceptHazard").setVariable("hazardId", hazardId)
+        .setVariable("leadGroup", "grid-village-dazhuang").execute());
+    assertThat(snapshot(hazardId)).isEqualTo(before);
+  }
+
+  @Test
+  void aRoundRecordsOnlyTheInspectionItWasStartedFor() {
+    if (tasks.createTaskQuery().taskCandidateGroup("grid-village-dazhuang").taskDefinitionKey("Task_InspectVillage")
+        .count() == 0) {
+      scheduler.openDueRounds(clock.now());
+    }
+    Task round = tasks.createTaskQuery().taskCandidateGroup("grid-village-dazhuang")
+        .taskDefinitionKey("Task_InspectVillage").list().get(0);
+    Object own = runtime.getVariable(round.getProcessInstanceId(), "inspectionId");
+    var other = inspections.findAll().stream()
+        .filter(i -> !i.getGridCode().equals("village-dazhuang") && i.getStatus() == InspectionStatus.OPEN)
+        .findFirst().orElseThrow();
+    runtime.setVariable(round.getProcessInstanceId(), "inspectionId", other.getId());
+    try {
+      assertThatThrownBy(() -> tasks.complete(round.getId(), Map.of())).hasMessageContaining("不属于流程实例");
+    } finally {
+      runtime.setVariable(round.getProcessInstanceId(), "inspectionId", own);
+    }
+    assertThat(inspections.findById(other.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.OPEN);
+    assertThat(tasks.createTaskQuery().taskId(round.getId()).count()).isOne();
+  }
+
   // ---- deserialisation type validation --------------------------------------------------------
 
   @Test
