@@ -24,7 +24,7 @@ class AssignHazardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long hazardId = HAZARD_ID.require(execution);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId());
     // the rule tables' answers are used here only; the decision history keeps them with their
     // inputs, and taking them in the transaction that set them writes them nowhere
     Map<String, Object> routed = ROUTING.take(execution);

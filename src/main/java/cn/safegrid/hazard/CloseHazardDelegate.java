@@ -18,6 +18,6 @@ class CloseHazardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ledger.close(HAZARD_ID.require(execution));
+    ledger.close(ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId()));
   }
 }

@@ -27,7 +27,7 @@ class EscalateHazardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long hazardId = HAZARD_ID.require(execution);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId());
     String escalation = ESCALATION_LEVEL.require(execution);
     int level = switch (escalation) {
       case "level-two" -> 2;

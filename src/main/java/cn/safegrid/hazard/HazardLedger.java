@@ -316,6 +316,21 @@ public class HazardLedger {
         hazard.getEscalation() == Escalation.NONE ? "按期销号" : "逾期后销号（" + hazard.getEscalation().label() + "）");
   }
 
+  /**
+   * The hazard a step of a process instance works on. The ledger, not the variable, is the
+   * authority: the hazard must have been registered by this very instance, so an instance started
+   * with somebody else's {@code hazardId} (or a variable changed later) cannot touch that hazard.
+   */
+  @Transactional(readOnly = true)
+  public Long hazardOf(Long hazardId, String processInstanceId) {
+    Hazard hazard = find(hazardId);
+    if (processInstanceId == null || !processInstanceId.equals(hazard.getProcessInstanceId())) {
+      throw new IllegalStateException("隐患 " + hazard.getNumber() + " 不属于流程实例 " + processInstanceId
+          + "，拒绝处理（台账记录的流程实例为 " + hazard.getProcessInstanceId() + "）");
+    }
+    return hazardId;
+  }
+
   @Transactional(readOnly = true)
   public Hazard find(Long hazardId) {
     return hazards.findById(hazardId)

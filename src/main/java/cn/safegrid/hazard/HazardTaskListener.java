@@ -50,7 +50,7 @@ class HazardTaskListener implements TaskListener {
   private void created(DelegateTask task) {
     OUTCOMES.getOrDefault(task.getTaskDefinitionKey(), List.of())
         .forEach(variable -> task.getExecution().removeVariable(variable.name()));
-    Long hazardId = HAZARD_ID.require(task);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(task), task.getProcessInstanceId());
     Hazard hazard = ledger.find(hazardId);
     // readable at a glance in any task list: "整改隐患 BS-2026-000123 · 小岗村"
     task.setName(task.getName() + " " + hazard.getNumber() + " · " + hazard.getGridName());

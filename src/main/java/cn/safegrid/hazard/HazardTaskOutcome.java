@@ -31,7 +31,7 @@ class HazardTaskOutcome implements ExecutionListener {
     if (task.isCanceled()) {
       return;
     }
-    Long hazardId = HAZARD_ID.require(task);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(task), task.getProcessInstanceId());
     String actor = TaskContext.currentUser();
     switch (task.getCurrentActivityId()) {
       case HazardProcess.ACCEPT -> {

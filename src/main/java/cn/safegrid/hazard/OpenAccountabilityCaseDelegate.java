@@ -24,7 +24,7 @@ class OpenAccountabilityCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long hazardId = HAZARD_ID.require(execution);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId());
     ledger.openAccountability(hazardId);
     forms.refresh(execution, hazardId);
   }

@@ -19,7 +19,7 @@ class ReassignHazardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long hazardId = HAZARD_ID.require(execution);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId());
     HazardLedger.Routing routing = ledger.reassign(hazardId, TaskContext.currentUser(), NEW_LEAD_DEPARTMENT.get(execution),
         REASSIGN_REASON.get(execution));
     HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);

@@ -27,7 +27,7 @@ class RemindOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long hazardId = HAZARD_ID.require(execution);
+    Long hazardId = ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId());
     Hazard hazard = ledger.remindOverdue(hazardId);
     LEVEL_TWO_ESCALATION_AT.set(execution, java.util.Date.from(hazard.getLevelTwoAt()));
     LEVEL_ONE_ESCALATION_AT.set(execution, java.util.Date.from(hazard.getLevelOneAt()));

@@ -18,6 +18,6 @@ class CloseUnfinishedRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ledger.closeUnfinished(INSPECTION_ID.require(execution));
+    ledger.closeUnfinished(ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId()));
   }
 }

@@ -59,6 +59,21 @@ public class InspectionLedger {
         duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due())));
   }
 
+  /**
+   * The round a step of a process instance records. The ledger, not the variable, is the authority:
+   * the round must have been started as this very instance, so a changed {@code inspectionId}
+   * cannot complete, remind or close another grid's round.
+   */
+  @Transactional(readOnly = true)
+  public Long inspectionOf(Long inspectionId, String processInstanceId) {
+    Inspection inspection = find(inspectionId);
+    if (processInstanceId == null || !processInstanceId.equals(inspection.getProcessInstanceId())) {
+      throw new IllegalStateException("排查 " + inspection.businessKey() + " 不属于流程实例 " + processInstanceId
+          + "，拒绝处理");
+    }
+    return inspectionId;
+  }
+
   void started(Long inspectionId, String processInstanceId) {
     find(inspectionId).setProcessInstanceId(processInstanceId);
   }

@@ -27,6 +27,6 @@ class InspectionTaskOutcome implements ExecutionListener {
     if (remarks == null || remarks.isBlank()) {
       throw Refusal.of(SUPERVISION_REMARKS.name(), "请填写督办意见");
     }
-    ledger.supervised(INSPECTION_ID.require(execution), TaskContext.currentUser(), remarks.trim());
+    ledger.supervised(ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId()), TaskContext.currentUser(), remarks.trim());
   }
 }

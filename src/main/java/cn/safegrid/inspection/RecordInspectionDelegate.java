@@ -30,6 +30,7 @@ class RecordInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Long inspectionId = ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId());
     List<InspectionLedger.Answer> answers = new ArrayList<>();
     for (ChecklistItem item : ChecklistItem.of(ChecklistItem.Checklist.ofCode(CHECKLIST.require(execution)))) {
       String key = item.key();
@@ -49,7 +50,7 @@ class RecordInspectionDelegate implements JavaDelegate {
           (String) place.get("result"), (String) place.get("remark"), (String) place.get("category"),
           (String) place.get("grade"), null));
     }
-    ledger.record(INSPECTION_ID.require(execution), TaskContext.currentUser(), answers);
+    ledger.record(inspectionId, TaskContext.currentUser(), answers);
   }
 
   private static String text(DelegateExecution execution, String name) {

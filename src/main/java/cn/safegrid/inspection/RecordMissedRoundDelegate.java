@@ -22,7 +22,7 @@ class RecordMissedRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ledger.missed(INSPECTION_ID.require(execution));
+    ledger.missed(ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId()));
     tasks.raisePriority(execution, TaskPriority.ESCALATED);
   }
 }

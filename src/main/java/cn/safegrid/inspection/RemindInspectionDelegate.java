@@ -22,7 +22,7 @@ class RemindInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ledger.remind(INSPECTION_ID.require(execution));
+    ledger.remind(ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId()));
     tasks.raisePriority(execution, TaskPriority.OVERDUE);
   }
 }

@@ -96,7 +96,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     return CurrentUser.of(userId, groups);
   }
 
-  private static CurrentUser fromSession(HttpSession session) {
+  /** The webapp login of this session (Tasklist, Cockpit, Admin), or null. Also used by EngineApiGate. */
+  static CurrentUser fromSession(HttpSession session) {
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     if (authentications == null
         || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication auth)) {
@@ -125,7 +126,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private static boolean carriesCsrfToken(HttpServletRequest request, HttpSession session) {
+  /** Also used by EngineApiGate when it answers a webapp request itself. */
+  static boolean carriesCsrfToken(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
     String actual = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     return expected != null && Objects.equals(expected, actual);

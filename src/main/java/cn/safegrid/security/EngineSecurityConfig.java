@@ -60,6 +60,20 @@ class EngineSecurityConfig {
     return registration;
   }
 
+  /**
+   * After authentication (it needs the user), before the other guards: non-administrators may make
+   * only the engine calls Tasklist and SafeGrid's pages need (docs/security.md).
+   */
+  @Bean
+  FilterRegistrationBean<EngineApiGate> engineApiGate(org.camunda.bpm.engine.ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new EngineApiGate(engine.getIdentityService(),
+        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService()));
+    registration.setName("engineApiGate");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(105);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
     var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());

@@ -1,0 +1,364 @@
+package cn.safegrid.security;
+
+import cn.safegrid.system.AsSystem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Deny by default on the engine API ({@code /engine-rest/*} and the webapps'
+ * {@code /camunda/api/engine/*}): members of {@code camunda-admin} pass (the engine's operation log
+ * audits them), everybody else may make only the calls Camunda Tasklist and SafeGrid's pages make,
+ * each write with its payload checked:
+ * <ul>
+ *   <li>reading: task and filter queries, a task with its form, form variables, identity links and
+ *       comments, the startable process definitions with their start forms and diagrams, names of
+ *       users and groups, the history Tasklist shows;</li>
+ *   <li>claim (for himself, an unassigned task or his own), unclaim (his own task);</li>
+ *   <li>{@code submit-form}/{@code complete} of his own task with only the fields of the task's
+ *       deployed Camunda Form, in the value types Tasklist sends;</li>
+ *   <li>starting a process at its start event through its Camunda start form, with only that
+ *       form's fields (no start instructions, skip flags, business key, case instance…).</li>
+ * </ul>
+ * Everything else is answered 403 with a Chinese message before the engine sees it. The variables
+ * SafeGrid computes (lead and verifier groups, ids, priorities, deadlines, sources) are no form
+ * field, so no client can set them. See docs/security.md for the list and how to extend it.
+ */
+class EngineApiGate extends OncePerRequestFilter {
+
+  static final String ADMINISTRATORS_ONLY = "这项操作只有系统管理员可以进行。";
+  static final String NOT_YOUR_TASK = "这项任务不是您本人的待办，只有认领了任务的人可以办理或退回。";
+  static final String CLAIM_FOR_YOURSELF = "只能由本人认领尚未被他人认领的任务。";
+  static final String NO_FORM = "这项任务或流程没有可在任务列表中填写的表单，只有系统管理员可以办理。";
+  private static final Logger LOG = LoggerFactory.getLogger(EngineApiGate.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The value types Tasklist's Camunda Forms send (no Object, File, Bytes or serialized values). */
+  static final Set<String> FORM_VALUE_TYPES =
+      Set.of("String", "Boolean", "Long", "Integer", "Short", "Double", "Date", "Json", "Null");
+
+  private static final String ID = "([^/]+)";
+  private static final String DEFINITION = "(?:" + ID + "|key/([^/]+))";
+
+  /** GET (and HEAD, OPTIONS: which links Tasklist may show) calls an officer may make: reading only, the engine's authorizations apply. */
+  private static final List<Pattern> READS = compile(
+      "/version", "/engine",
+      "/task", "/task/count", "/task/" + ID,
+      "/task/" + ID + "/(form|deployed-form|rendered-form|form-variables|identity-links|comment|comment/[^/]+)",
+      "/filter", "/filter/count", "/filter/" + ID, "/filter/" + ID + "/(list|count|singleResult)",
+      "/process-definition", "/process-definition/count", "/process-definition/" + DEFINITION,
+      "/process-definition/" + DEFINITION
+          + "/(startForm|deployed-start-form|rendered-form|form-variables|xml|diagram)",
+      "/user", "/user/count", "/user/" + ID + "/profile",
+      "/group", "/group/count", "/group/" + ID, "/identity/groups",
+      "/authorization/check",
+      "/history/(task|process-instance|activity-instance|user-operation|identity-link-log)(/count)?",
+      "/history/process-instance/" + ID);
+
+  /** Queries that Tasklist posts with a JSON body (the expression guard has looked at it). */
+  private static final List<Pattern> POSTED_QUERIES = compile(
+      "/task", "/task/count", "/filter/" + ID + "/(list|count|singleResult)");
+
+  private static final Pattern CLAIM = Pattern.compile("^/task/" + ID + "/claim$");
+  private static final Pattern UNCLAIM = Pattern.compile("^/task/" + ID + "/unclaim$");
+  private static final Pattern COMPLETE = Pattern.compile("^/task/" + ID + "/(submit-form|complete)$");
+  private static final Pattern START = Pattern.compile("^/process-definition/" + DEFINITION + "/(submit-form|start)$");
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final FormService formService;
+  private final RepositoryService repositoryService;
+
+  EngineApiGate(IdentityService identityService, TaskService taskService, FormService formService,
+      RepositoryService repositoryService) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.formService = formService;
+    this.repositoryService = repositoryService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    EngineApiPath path = EngineApiPath.of(request);
+    if (path == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    CurrentUser user = userOf(request);
+    if (user == null) {
+      // Not logged in: on /engine-rest the authentication filter has answered 401 already; on the
+      // webapps' API Camunda's own security answers 401 (and its CSRF filter hands the login page
+      // its token, which an answer from here would not), so leave it to them.
+      chain.doFilter(request, response);
+      return;
+    }
+    if (user.isIn(Groups.CAMUNDA_ADMIN)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String method = request.getMethod();
+    String resource = path.resource();
+    if ((method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) && matchesAny(READS, resource)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (!method.equals("POST")) {
+      refuse(response, user, method, resource, ADMINISTRATORS_ONLY);
+      return;
+    }
+    if (matchesAny(POSTED_QUERIES, resource)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Matcher unclaim = UNCLAIM.matcher(resource);
+    if (unclaim.matches()) {
+      unclaim(request, response, user, unclaim.group(1), chain);
+      return;
+    }
+    CachedBodyRequest cached = new CachedBodyRequest(request);
+    JsonNode body;
+    try {
+      body = cached.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(cached.body());
+    } catch (JsonProcessingException notJson) {
+      ErrorResponses.engineError(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+          "请求内容不是有效的 JSON。");
+      return;
+    }
+    if (body == null || !body.isObject()) {
+      body = JSON.createObjectNode();
+    }
+    String refusal = checkWrite(resource, body, user);
+    if (refusal != null) {
+      refuse(response, user, method, resource, refusal);
+      return;
+    }
+    chain.doFilter(cached, response);
+  }
+
+  /** Null when the write may go to the engine, otherwise the reason it may not. */
+  private String checkWrite(String resource, JsonNode body, CurrentUser user) {
+    Matcher matcher;
+    if ((matcher = CLAIM.matcher(resource)).matches()) {
+      Task task = task(matcher.group(1));
+      if (task == null) {
+        return null; // the engine answers 404
+      }
+      boolean forHimself = onlyFields(body, Set.of("userId")) && user.userId().equals(body.path("userId").asText(null));
+      boolean free = task.getAssignee() == null || task.getAssignee().equals(user.userId());
+      return forHimself && free ? null : CLAIM_FOR_YOURSELF;
+    }
+    if ((matcher = COMPLETE.matcher(resource)).matches()) {
+      Task task = task(matcher.group(1));
+      if (task == null) {
+        return null;
+      }
+      if (!user.userId().equals(task.getAssignee())) {
+        return NOT_YOUR_TASK;
+      }
+      if (!onlyFields(body, Set.of("variables"))) {
+        return ADMINISTRATORS_ONLY;
+      }
+      Set<String> fields = formFields(() -> formService.getDeployedTaskForm(task.getId()));
+      return fields == null ? NO_FORM : checkVariables(body.path("variables"), fields);
+    }
+    if ((matcher = START.matcher(resource)).matches()) {
+      ProcessDefinition definition = definition(matcher.group(1), matcher.group(2));
+      if (definition == null) {
+        return null;
+      }
+      if (!onlyFields(body, Set.of("variables", "businessKey"))
+          || !(body.path("businessKey").isMissingNode() || body.path("businessKey").isNull()
+              || body.path("businessKey").asText().isEmpty())) {
+        return ADMINISTRATORS_ONLY;
+      }
+      Set<String> fields = formFields(() -> formService.getDeployedStartForm(definition.getId()));
+      return fields == null ? NO_FORM : checkVariables(body.path("variables"), fields);
+    }
+    return ADMINISTRATORS_ONLY;
+  }
+
+  /**
+   * Unclaim. The engine's unclaim is "set the assignee to nobody", which needs UPDATE or
+   * TASK_ASSIGN; officers hold only TASK_WORK on their tasks (they must not hand tasks to others).
+   * So the gate gives back a task its holder holds himself, as a claim for nobody, which TASK_WORK
+   * allows; it runs as the officer, so the engine checks his right and its operation log names him.
+   */
+  private void unclaim(HttpServletRequest request, HttpServletResponse response, CurrentUser user, String taskId,
+      FilterChain chain) throws IOException, ServletException {
+    Task task = task(taskId);
+    if (task == null) {
+      chain.doFilter(request, response); // the engine answers 404
+      return;
+    }
+    if (!user.userId().equals(task.getAssignee())) {
+      refuse(response, user, "POST", "/task/" + taskId + "/unclaim", NOT_YOUR_TASK);
+      return;
+    }
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    HttpSession session = request.getSession(false);
+    if (!path.startsWith("/engine-rest") && (session == null || !ApiAuthenticationFilter.carriesCsrfToken(request, session))) {
+      ErrorResponses.engineError(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "页面已过期，请刷新后重试。");
+      return;
+    }
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
+    try {
+      taskService.claim(taskId, null);
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    } catch (org.camunda.bpm.engine.AuthorizationException refused) {
+      refuse(response, user, "POST", "/task/" + taskId + "/unclaim", NOT_YOUR_TASK);
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      } else {
+        identityService.clearAuthentication();
+      }
+    }
+  }
+
+  /** Variables: names among the form's fields, values in Tasklist's plain types. */
+  static String checkVariables(JsonNode variables, Set<String> fields) {
+    if (variables.isMissingNode() || variables.isNull()) {
+      return null;
+    }
+    if (!variables.isObject()) {
+      return "表单数据的格式不正确。";
+    }
+    Iterator<Map.Entry<String, JsonNode>> entries = variables.fields();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> entry = entries.next();
+      if (!fields.contains(entry.getKey())) {
+        return "表单中没有“" + entry.getKey() + "”这一项，不能提交：只能填写表单上的内容。";
+      }
+      JsonNode value = entry.getValue();
+      if (!value.isObject() || !onlyFields(value, Set.of("value", "type", "valueInfo"))) {
+        return "“" + entry.getKey() + "”的值格式不正确。";
+      }
+      JsonNode type = value.path("type");
+      if (!(type.isMissingNode() || type.isNull() || (type.isTextual() && FORM_VALUE_TYPES.contains(type.asText())))) {
+        return "“" + entry.getKey() + "”的值类型不允许：表单只能提交文字、数字、是否、日期和列表。";
+      }
+      JsonNode valueInfo = value.path("valueInfo");
+      if (!(valueInfo.isMissingNode() || valueInfo.isNull() || (valueInfo.isObject() && valueInfo.isEmpty()))) {
+        return "“" + entry.getKey() + "”的值类型不允许：表单只能提交文字、数字、是否、日期和列表。";
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlyFields(JsonNode node, Set<String> allowed) {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      if (!allowed.contains(names.next())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The names a Camunda Form submits as variables: the first segment of each field's key or of a
+   * group's or dynamic list's path (the fields inside a path are part of that one variable).
+   * Null when there is no deployed Camunda Form.
+   */
+  private Set<String> formFields(java.util.function.Supplier<InputStream> form) {
+    try (InputStream in = AsSystem.call(identityService, form)) {
+      if (in == null) {
+        return null;
+      }
+      Set<String> names = new HashSet<>();
+      collect(JSON.readTree(in).path("components"), names);
+      return names;
+    } catch (RuntimeException | IOException noForm) {
+      return null;
+    }
+  }
+
+  static void collect(JsonNode components, Set<String> names) {
+    for (JsonNode component : components) {
+      String path = component.path("path").asText("");
+      String key = component.path("key").asText("");
+      if (!path.isEmpty()) {
+        names.add(path.split("\\.")[0]);
+        continue;
+      }
+      if (!key.isEmpty()) {
+        names.add(key.split("\\.")[0]);
+      }
+      collect(component.path("components"), names);
+    }
+  }
+
+  private Task task(String id) {
+    return AsSystem.call(identityService, () -> taskService.createTaskQuery().taskId(id).singleResult());
+  }
+
+  private ProcessDefinition definition(String id, String key) {
+    return AsSystem.call(identityService, () -> id != null
+        ? repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult()
+        : repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId()
+            .latestVersion().singleResult());
+  }
+
+  /**
+   * The user behind the request: on {@code /engine-rest} the engine authentication that
+   * ProcessEngineAuthenticationFilter has set (it runs first), on the webapps' API the session's
+   * webapp login, read as ApiAuthenticationFilter reads it.
+   */
+  private CurrentUser userOf(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (path.startsWith("/engine-rest")) {
+      Authentication authentication = identityService.getCurrentAuthentication();
+      return authentication == null || authentication.getUserId() == null ? null
+          : CurrentUser.of(authentication.getUserId(),
+              authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+    }
+    HttpSession session = request.getSession(false);
+    return session == null ? null : ApiAuthenticationFilter.fromSession(session);
+  }
+
+  private static void refuse(HttpServletResponse response, CurrentUser user, String method, String resource,
+      String message) throws IOException {
+    LOG.info("Engine API call refused for {}: {} {} ({})", user.userId(), method, resource, message);
+    ErrorResponses.engineError(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", message);
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String resource) {
+    for (Pattern pattern : patterns) {
+      if (pattern.matcher(resource).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Pattern> compile(String... regexes) {
+    return java.util.Arrays.stream(regexes).map(r -> Pattern.compile("^" + r + "$")).toList();
+  }
+}
