@@ -53,7 +53,7 @@ class EngineApiGate extends OncePerRequestFilter {
 
   static final String ADMINISTRATORS_ONLY = "这项操作只有系统管理员可以进行。";
   static final String NOT_YOUR_TASK = "这项任务不是您本人的待办，只有认领了任务的人可以办理或退回。";
-  static final String CLAIM_FOR_YOURSELF = "只能由本人认领尚未被他人认领的任务。";
+  static final String CLAIM_FOR_YOURSELF = "只能认领给自己本人。";
   static final String NO_FORM = "这项任务或流程没有可在任务列表中填写的表单，只有系统管理员可以办理。";
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiGate.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -170,8 +170,8 @@ class EngineApiGate extends OncePerRequestFilter {
         return null; // the engine answers 404
       }
       boolean forHimself = onlyFields(body, Set.of("userId")) && user.userId().equals(body.path("userId").asText(null));
-      boolean free = task.getAssignee() == null || task.getAssignee().equals(user.userId());
-      return forHimself && free ? null : CLAIM_FOR_YOURSELF;
+      // a task someone else holds: the engine refuses the claim itself (409 「已被其他人认领」)
+      return forHimself ? null : CLAIM_FOR_YOURSELF;
     }
     if ((matcher = COMPLETE.matcher(resource)).matches()) {
       Task task = task(matcher.group(1));

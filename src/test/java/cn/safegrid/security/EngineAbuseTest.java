@@ -243,7 +243,9 @@ class EngineAbuseTest {
     Task held = tasks.createTaskQuery().taskId(accept.getId()).singleResult();
 
     assertRefused(http.post(task + "/unclaim", XU, null), "unclaim");
-    assertRefused(http.post(task + "/claim", XU, Map.of("userId", "xu.yangang")), "claim over");
+    var claimOver = http.post(task + "/claim", XU, Map.of("userId", "xu.yangang"));
+    assertThat(claimOver.getStatusCode().value()).as("claim over: " + claimOver.getBody()).isEqualTo(409);
+    assertThat(claimOver.getBody()).contains("已被其他人认领");
     assertRefused(http.post(task + "/assignee", XU, Map.of("userId", "xu.yangang")), "assignee");
     assertRefused(http.post(task + "/delegate", XU, Map.of("userId", "xu.yangang")), "delegate");
     assertRefused(http.post(task + "/identity-links", XU, Map.of("userId", "xu.yangang", "type", "candidate")), "link");
