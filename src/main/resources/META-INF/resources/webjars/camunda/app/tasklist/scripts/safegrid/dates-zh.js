@@ -2,8 +2,8 @@
  * SafeGrid: Chinese for Tasklist's relative dates (「到期 3 天后」「创建时间 2 分钟前」). Tasklist
  * loads its Chinese texts and its English fallback side by side and hands each one's date texts to
  * the date library (moment) as it arrives: when the English came last, a Chinese page read
- * "in 3 days". When Tasklist shows Chinese, the date library keeps a Chinese locale: Tasklist's own
- * "zh" once defined, the library's zh-cn until then.
+ * "in 3 days" (and Tasklist's "zh" date texts could even be the English ones). When Tasklist shows
+ * Chinese, the date library keeps its own zh-cn, whatever Tasklist chooses later.
  */
 import {chinese, withWebappModule} from './webapp-modules.js';
 
@@ -17,13 +17,13 @@ if (chinese()) {
   // the date library's zh-cn texts are a module of their own, loaded here if Tasklist has not yet
   withWebappModule('moment-zh-cn', ['defineLocale("zh-cn"'], () => true, () => {});
   withWebappModule('moment', ['defineLocale', 'updateLocale', 'isMoment'], momentLibrary, (moment) => {
+    // Tasklist's own "zh" may have been defined from the English file; the library's zh-cn is Chinese
     const choose = moment.locale;
-    const chineseLocale = () => (moment.locales().includes('zh') ? 'zh' : 'zh-cn');
-    moment.locale = function (key, values) {
+    moment.locale = function (key) {
       const chosen = choose.apply(this, arguments);
-      return key && !String(key).toLowerCase().startsWith('zh') ? choose.call(this, chineseLocale()) : chosen;
+      return key && String(key).toLowerCase() !== 'zh-cn' ? choose.call(this, 'zh-cn') : chosen;
     };
-    moment.locale(chineseLocale());
+    moment.locale('zh-cn');
   });
 }
 
