@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
   Optional<Hazard> findByNumber(String number);
 
+  /** The hazard a process instance works on, as the ledger recorded it at the report. */
+  Optional<Hazard> findByProcessInstanceId(String processInstanceId);
+
   /** Hazards of the grid not yet closed: what keeps the registry from deleting the grid. */
   long countByGridCodeAndStatusNot(String gridCode, HazardStatus status);
 
