@@ -4,16 +4,6 @@
   'use strict';
 
   var el = L.el;
-  var FILTERS = ['gridCode', 'areaCode', 'week', 'status', 'checklist', 'dueFrom', 'dueTo', 'late', 'withFindings'];
-  var DEFAULT_SORT = 'dueAt,desc';
-  var form = document.getElementById('filters');
-  var state = L.params();
-
-  var filterForm = L.filterForm(form, FILTERS, DEFAULT_SORT, '/api/inspections/export.xlsx');
-  var filters = filterForm.filters;
-  var fromForm = filterForm.fromForm;
-  var excelHref = filterForm.excelHref;
-
   function sub(text) { return text ? el('span', { className: 'sub' }, text) : null; }
 
   function findings(i) {
@@ -42,55 +32,13 @@
       L.cell('督办', null, i.supervisedByName || ''));
   }
 
-  function load(page, size) {
-    var values = fromForm();
-    var q = filters(values);
-    q.sort = values.sort || DEFAULT_SORT;
-    q.page = page;
-    q.size = size;
-    document.getElementById('loading').hidden = false;
-    return L.api('/api/inspections' + L.query(q)).then(function (result) {
-      document.getElementById('loading').hidden = true;
-      document.getElementById('failure').hidden = true;
-      var rows = L.clear(document.getElementById('rows'));
-      result.content.forEach(function (i) { rows.appendChild(row(i)); });
-      document.getElementById('inspection-table').hidden = result.content.length === 0;
-      document.getElementById('empty').hidden = result.content.length !== 0;
-      document.getElementById('total').textContent = '共 ' + result.totalElements + ' 次排查';
-      L.pager(document.getElementById('pager'), result, function (p, s) {
-        history.replaceState(null, '', L.query(Object.assign(fromForm(), { page: p || null, size: s === 20 ? null : s })));
-        load(p, s).then(function () { window.scrollTo(0, document.getElementById('results').offsetTop); });
-      });
-    }).catch(L.fail);
-  }
-
-  ['week', 'dueFrom', 'dueTo', 'late', 'withFindings'].forEach(function (name) {
-    if (state[name]) { form.elements[name].value = state[name]; }
+  L.listPage({
+    api: '/api/inspections',
+    filters: ['gridCode', 'areaCode', 'week', 'status', 'checklist', 'dueFrom', 'dueTo', 'late', 'withFindings'],
+    selects: { gridCode: 'grids', areaCode: 'areas', status: 'statuses', checklist: 'checklists' },
+    defaultSort: 'dueAt,desc',
+    table: 'inspection-table',
+    unit: '次排查',
+    row: row
   });
-  if (state.sort) { form.elements.sort.value = state.sort; }
-  if (state.week && form.elements.week.value !== state.week) {
-    // a browser without a week picker keeps the text as typed
-    form.elements.week.value = state.week;
-  }
-  L.filterPanel(document.getElementById('filter-panel'), FILTERS.filter(function (n) { return state[n]; }).length);
-  document.getElementById('excel').href = excelHref(state);
-
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    window.location.search = L.query(fromForm());
-  });
-  document.getElementById('reset').addEventListener('click', function () { window.location.search = ''; });
-  ['change', 'input'].forEach(function (type) {
-    form.addEventListener(type, function () { document.getElementById('excel').href = excelHref(fromForm()); });
-  });
-
-  L.whoAmI();
-  L.api('/api/inspections/filter-options').then(function (options) {
-    L.options(form.elements.gridCode, options.grids, state.gridCode || '');
-    L.options(form.elements.areaCode, options.areas, state.areaCode || '');
-    L.options(form.elements.status, options.statuses, state.status || '');
-    L.options(form.elements.checklist, options.checklists, state.checklist || '');
-    document.getElementById('excel').href = excelHref(fromForm());
-    return load(Number(state.page) || 0, Number(state.size) || 20);
-  }).catch(L.fail);
 })(window.Ledger);

@@ -289,33 +289,88 @@
   }
 
   /**
-   * A list page's filter form: the filter names it keeps in the address, its default sort, and the
-   * Excel export that takes the same filters. Gives filters(values), fromForm() and excelHref(values).
+   * A ledger list page (hazards, inspection rounds): the filters it keeps in the address, the
+   * select options from the API's filter-options, one page of rows with a pager and the count, and
+   * the Excel link with the same filters and sort.
+   *   spec.api        '/api/hazards' — the list; spec.api + '/export.xlsx' and '/filter-options'
+   *   spec.filters    the filter names (form fields and query parameters)
+   *   spec.selects    {field: key of the filter-options answer} for the select fields
+   *   spec.defaultSort, spec.table (id of the table), spec.unit ('条隐患'), spec.row (item → <tr>)
    */
-  function filterForm(form, names, defaultSort, exportPath) {
+  function listPage(spec) {
+    var form = document.getElementById('filters');
+    var excel = document.getElementById('excel');
+    var state = params();
+
     function filters(from) {
       var values = {};
-      names.forEach(function (name) { values[name] = from[name]; });
+      spec.filters.forEach(function (name) { values[name] = from[name]; });
       return values;
     }
     function fromForm() {
       var values = {};
-      names.concat(['sort']).forEach(function (name) { values[name] = form.elements[name].value; });
-      if (values.sort === defaultSort) { delete values.sort; }
+      spec.filters.concat(['sort']).forEach(function (name) { values[name] = form.elements[name].value; });
+      if (values.sort === spec.defaultSort) { delete values.sort; }
       return values;
     }
     function excelHref(values) {
       var q = filters(values);
       if (values.sort) { q.sort = values.sort; }
-      return exportPath + query(q);
+      return spec.api + '/export.xlsx' + query(q);
     }
-    return { filters: filters, fromForm: fromForm, excelHref: excelHref };
+    function load(page, size) {
+      var values = fromForm();
+      var q = filters(values);
+      q.sort = values.sort || spec.defaultSort;
+      q.page = page;
+      q.size = size;
+      document.getElementById('loading').hidden = false;
+      return api(spec.api + query(q)).then(function (result) {
+        document.getElementById('loading').hidden = true;
+        document.getElementById('failure').hidden = true;
+        var rows = clear(document.getElementById('rows'));
+        result.content.forEach(function (item) { rows.appendChild(spec.row(item)); });
+        document.getElementById(spec.table).hidden = result.content.length === 0;
+        document.getElementById('empty').hidden = result.content.length !== 0;
+        document.getElementById('total').textContent = '共 ' + result.totalElements + ' ' + spec.unit;
+        pager(document.getElementById('pager'), result, function (p, s) {
+          history.replaceState(null, '', query(Object.assign(fromForm(), { page: p || null, size: s === 20 ? null : s })));
+          load(p, s).then(function () { window.scrollTo(0, document.getElementById('results').offsetTop); });
+        });
+      }).catch(fail);
+    }
+
+    // the address's filters back into the form (a browser without a date or week picker keeps the text)
+    spec.filters.forEach(function (name) {
+      if (state[name] && !spec.selects[name]) { form.elements[name].value = state[name]; }
+    });
+    if (state.sort) { form.elements.sort.value = state.sort; }
+    filterPanel(document.getElementById('filter-panel'), spec.filters.filter(function (n) { return state[n]; }).length);
+    excel.href = excelHref(state);
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      window.location.search = query(fromForm());
+    });
+    document.getElementById('reset').addEventListener('click', function () { window.location.search = ''; });
+    ['change', 'input'].forEach(function (type) {
+      form.addEventListener(type, function () { excel.href = excelHref(fromForm()); });
+    });
+
+    whoAmI();
+    api(spec.api + '/filter-options').then(function (choices) {
+      Object.keys(spec.selects).forEach(function (name) {
+        options(form.elements[name], choices[spec.selects[name]], state[name] || '');
+      });
+      excel.href = excelHref(fromForm());
+      return load(Number(state.page) || 0, Number(state.size) || 20);
+    }).catch(fail);
   }
 
   window.Ledger = {
     api: api, el: el, cell: cell, clear: clear, time: time, due: due, day: day, week: week, badge: badge,
     hazardBadges: hazardBadges, inspectionBadge: inspectionBadge, resultBadge: resultBadge, fail: fail,
     whoAmI: whoAmI, params: params, query: query, options: options, facts: facts, pager: pager,
-    filterPanel: filterPanel, filterForm: filterForm, LedgerError: LedgerError, TASKLIST: TASKLIST
+    filterPanel: filterPanel, listPage: listPage, LedgerError: LedgerError, TASKLIST: TASKLIST
   };
 })(window, document);
