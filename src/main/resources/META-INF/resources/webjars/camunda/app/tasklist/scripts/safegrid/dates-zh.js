@@ -17,12 +17,20 @@ if (chinese()) {
   // the date library's zh-cn texts are a module of their own, loaded here if Tasklist has not yet
   withWebappModule('moment-zh-cn', ['defineLocale("zh-cn"'], () => true, () => {});
   withWebappModule('moment', ['defineLocale', 'updateLocale', 'isMoment'], momentLibrary, (moment) => {
-    // Tasklist's own "zh" may have been defined from the English file; the library's zh-cn is Chinese
+    // Tasklist's own "zh" may have been defined from the English file; the library's zh-cn is Chinese.
+    // Defining or updating a locale selects it too (inside the library, not through moment.locale),
+    // so every way of choosing one is followed by choosing zh-cn again.
     const choose = moment.locale;
-    moment.locale = function (key) {
-      const chosen = choose.apply(this, arguments);
-      return key && String(key).toLowerCase() !== 'zh-cn' ? choose.call(this, 'zh-cn') : chosen;
+    const keepChinese = (original) => function () {
+      const answer = original.apply(this, arguments);
+      if (choose.call(moment) !== 'zh-cn') {
+        choose.call(moment, 'zh-cn');
+      }
+      return answer;
     };
+    moment.locale = keepChinese(choose);
+    moment.defineLocale = keepChinese(moment.defineLocale);
+    moment.updateLocale = keepChinese(moment.updateLocale);
     moment.locale('zh-cn');
   });
 }
