@@ -1,8 +1,9 @@
 package cn.safegrid.grid;
 
+import cn.safegrid.system.CaseLedger;
 import cn.safegrid.system.TaskContext;
-import cn.safegrid.system.VariableKey;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a grid's own leaders read every task about their grid (process variable {@code gridCode}),
+ * Lets a grid's own leaders read every task about their grid (the grid the case's ledger records,
+ * {@link CaseLedger}),
  * whichever department works it, without being able to claim it. Town leaders and the safety
  * office read all tasks anyway (AccessRights); liaison cadres follow their villages' hazards in
  * the ledger (/api/hazards), which shows them by grid.
@@ -23,19 +25,20 @@ import org.springframework.stereotype.Component;
 @Component
 class GridWatchers implements TaskContext.Hook {
 
-  static final VariableKey<String> GRID_CODE = VariableKey.of("gridCode", String.class);
-
   private final Registry registry;
+  private final List<CaseLedger> cases;
   private final AuthorizationService authorizations;
 
-  GridWatchers(Registry registry, @Lazy AuthorizationService authorizations) {
+  GridWatchers(Registry registry, @Lazy List<CaseLedger> cases, @Lazy AuthorizationService authorizations) {
     this.registry = registry;
+    this.cases = cases;
     this.authorizations = authorizations;
   }
 
   @Override
   public void taskCreated(DelegateTask task) {
-    String gridCode = GRID_CODE.get(task);
+    String gridCode = CaseLedger.find(cases, task.getProcessInstanceId()).map(CaseLedger.CaseState::gridCode)
+        .orElse(null);
     if (gridCode == null) {
       return;
     }

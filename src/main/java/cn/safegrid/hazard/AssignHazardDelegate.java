@@ -2,16 +2,15 @@ package cn.safegrid.hazard;
 
 import static cn.safegrid.hazard.HazardVariables.*;
 
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 确定牵头单位和期限: turns the two rule tables' answers into who works the hazard (groups,
- * leaders) and when (deadlines and escalation dates), and records both in the ledger.
+ * 确定牵头单位和期限: turns the two rule tables' answers into who works the hazard (lead unit,
+ * assisting departments) and when (deadlines and escalation dates), and records both in the
+ * ledger, where the model's tasks and timers read them ({@link HazardCase}).
  */
 @Component
 class AssignHazardDelegate implements JavaDelegate {
@@ -29,25 +28,12 @@ class AssignHazardDelegate implements JavaDelegate {
     // inputs, and taking them in the transaction that set them writes them nowhere
     Map<String, Object> routed = ROUTING.take(execution);
     Map<String, Object> days = DEADLINES.take(execution);
-    HazardLedger.Routing routing = ledger.route(hazardId, (String) routed.get("leadDepartment"),
-        (String) routed.get("assistingDepartments"));
-    HazardLedger.Deadlines deadlines = ledger.setDeadlines(hazardId, days(days, "rectificationDays"),
+    ledger.route(hazardId, (String) routed.get("leadDepartment"), (String) routed.get("assistingDepartments"));
+    ledger.setDeadlines(hazardId, days(days, "rectificationDays"),
         days(days, "levelTwoAfterDays"), days(days, "levelOneAfterDays"), days(days, "accountabilityAfterDays"));
-    HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);
-
-    LEAD_GROUP.set(execution, routing.leadGroup());
-    HAS_ASSISTING_DEPARTMENTS.set(execution, !routing.assistingDepartments().isEmpty());
-    if (!routing.assistingDepartments().isEmpty()) {
-      ASSISTING_DEPARTMENTS.set(execution, routing.assistingDepartments());
-    }
-    VERIFIER_GROUP.set(execution, supervisors.verifierGroup());
-    if (HazardGrade.MAJOR.code().equals(GRADE.get(execution))) {
-      // a major hazard's plan and closure go to him at once; a general one's only when overdue
-      LEVEL_TWO_LEADER.set(execution, supervisors.levelTwoLeader());
-      LEADERS_TO_NOTIFY.set(execution,
-          List.copyOf(new java.util.LinkedHashSet<>(List.of(supervisors.levelOneLeader(), supervisors.levelTwoLeader()))));
-    }
-    RECTIFICATION_DUE.set(execution, Date.from(deadlines.due()));
+    // a major hazard needs its leaders at once: fail here, with the registry's message, rather
+    // than at the first task that asks hazardCase for them
+    ledger.supervisorsOf(hazardId);
   }
 
   /** A day count of hazard-deadlines; an empty or non-numeric cell is a modelling error. */

@@ -35,12 +35,7 @@ class EscalateHazardDelegate implements JavaDelegate {
       default -> throw new IllegalStateException("escalationLevel must be level-two or level-one, not " + escalation);
     };
     HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);
-    if (level == 1) {
-      LEVEL_ONE_LEADER.set(execution, supervisors.levelOneLeader());
-    } else {
-      LEVEL_TWO_LEADER.set(execution, supervisors.levelTwoLeader());
-    }
-    String leader = (level == 1 ? LEVEL_ONE_LEADER : LEVEL_TWO_LEADER).require(execution);
+    String leader = level == 1 ? supervisors.levelOneLeader() : supervisors.levelTwoLeader();
     ledger.escalate(hazardId, level, leader);
     tasks.raisePriority(execution, TaskPriority.ESCALATED);
     forms.refresh(execution, hazardId);

@@ -1,8 +1,6 @@
 package cn.safegrid.hazard;
 
 import cn.safegrid.system.VariableKey;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,19 +30,8 @@ public final class HazardVariables {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final VariableKey<Map<String, Object>> DEADLINES = VariableKey.of("deadlines", (Class) Map.class);
 
-  // assignment (escalation dates and the level-1 leader are set only once a hazard is overdue)
-  public static final VariableKey<String> LEAD_GROUP = VariableKey.of("leadGroup", String.class);
-  public static final VariableKey<Boolean> HAS_ASSISTING_DEPARTMENTS = VariableKey.of("hasAssistingDepartments", Boolean.class);
-  /** Only set when there are any (then JSON): the multi-instance collections of the side branches. */
-  public static final VariableKey<List<String>> ASSISTING_DEPARTMENTS = VariableKey.stringList("assistingDepartments");
-  public static final VariableKey<List<String>> LEADERS_TO_NOTIFY = VariableKey.stringList("leadersToNotify");
-  public static final VariableKey<String> VERIFIER_GROUP = VariableKey.of("verifierGroup", String.class);
-  public static final VariableKey<String> LEVEL_TWO_LEADER = VariableKey.of("levelTwoLeader", String.class);
-  public static final VariableKey<String> LEVEL_ONE_LEADER = VariableKey.of("levelOneLeader", String.class);
-  public static final VariableKey<Date> RECTIFICATION_DUE = VariableKey.of("rectificationDue", Date.class);
-  public static final VariableKey<Date> LEVEL_TWO_ESCALATION_AT = VariableKey.of("levelTwoEscalationAt", Date.class);
-  public static final VariableKey<Date> LEVEL_ONE_ESCALATION_AT = VariableKey.of("levelOneEscalationAt", Date.class);
-  public static final VariableKey<Date> ACCOUNTABILITY_AT = VariableKey.of("accountabilityAt", Date.class);
+  // who works the hazard and when (lead unit, assisting departments, leaders, deadlines) is not a
+  // variable: the model asks the ledger and the registry through the hazardCase bean (HazardCase)
 
   /** Task-local on 重新分办: the units the hazard may go to, JSON [{label, value}] for the form's select. */
   public static final String LEAD_OPTIONS = "leadOptions";

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 提醒整改逾期: the deadline has passed; the open tasks turn urgent and show in 已逾期, and the
- * escalation timers that follow are set to the dates the ledger fixed at assignment.
+ * 提醒整改逾期: the deadline has passed; the open tasks turn urgent and show in 已逾期. The
+ * escalation timers that follow fire at the dates the ledger fixed at assignment ({@link HazardCase}).
  */
 @Component
 class RemindOverdueDelegate implements JavaDelegate {
@@ -28,10 +28,7 @@ class RemindOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long hazardId = ledger.hazardOf(HAZARD_ID.require(execution), execution.getProcessInstanceId());
-    Hazard hazard = ledger.remindOverdue(hazardId);
-    LEVEL_TWO_ESCALATION_AT.set(execution, java.util.Date.from(hazard.getLevelTwoAt()));
-    LEVEL_ONE_ESCALATION_AT.set(execution, java.util.Date.from(hazard.getLevelOneAt()));
-    ACCOUNTABILITY_AT.set(execution, java.util.Date.from(hazard.getAccountabilityAt()));
+    ledger.remindOverdue(hazardId);
     tasks.raisePriority(execution, TaskPriority.OVERDUE);
     forms.refresh(execution, hazardId);
   }

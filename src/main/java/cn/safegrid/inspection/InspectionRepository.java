@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface InspectionRepository extends JpaRepository<Inspection, Long>, JpaSpecificationExecutor<Inspection> {
 
+  Optional<Inspection> findByProcessInstanceId(String processInstanceId);
+
   Optional<Inspection> findByGridCodeAndWeekStartAndRoundNo(String gridCode, LocalDate weekStart, int roundNo);
 
   List<Inspection> findByWeekStart(LocalDate weekStart);

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,9 +142,6 @@ public class InspectionScheduler {
         + "　[本次排查台账](/ledger/inspection.html?id=" + inspection.getId() + ")";
     return Variables.createVariables()
         .putValue(INSPECTION_ID.name(), inspection.getId())
-        .putValue(GRID_CODE.name(), grid.code())
-        .putValue(CHECKLIST.name(), duty.checklist().code())
-        .putValue(ROUND_DUE.name(), Date.from(inspection.getDueAt()))
         .putValue(ROUND_SUMMARY.name(), summary)
         .putValue(KEY_PLACE_CODES.name(), String.join(",", codes))
         .putValueTyped(KEY_PLACES, SpinValues.jsonValue(keyPlacesJson).create());

@@ -1,7 +1,6 @@
 package cn.safegrid.inspection;
 
 import cn.safegrid.system.VariableKey;
-import java.util.Date;
 
 /**
  * The variables of an inspection round. The checklist answers arrive as the form's fields
@@ -11,10 +10,6 @@ import java.util.Date;
 public final class InspectionVariables {
 
   public static final VariableKey<Long> INSPECTION_ID = VariableKey.of("inspectionId", Long.class);
-  public static final VariableKey<String> GRID_CODE = VariableKey.of("gridCode", String.class);
-  /** {@code village} or {@code unit}: which daily form the grid fills. */
-  public static final VariableKey<String> CHECKLIST = VariableKey.of("checklist", String.class);
-  public static final VariableKey<Date> ROUND_DUE = VariableKey.of("roundDue", Date.class);
   /** The round's facts for the form (grid, round, due date), markdown. */
   public static final VariableKey<String> ROUND_SUMMARY = VariableKey.of("roundSummary", String.class);
   /** JSON list of {name} to which the form adds result, remark, category and grade per key place. */

@@ -32,7 +32,7 @@ class RecordInspectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long inspectionId = ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId());
     List<InspectionLedger.Answer> answers = new ArrayList<>();
-    for (ChecklistItem item : ChecklistItem.of(ChecklistItem.Checklist.ofCode(CHECKLIST.require(execution)))) {
+    for (ChecklistItem item : ChecklistItem.of(ledger.find(inspectionId).getChecklist())) {
       String key = item.key();
       answers.add(new InspectionLedger.Answer(key, item.label(), false, text(execution, key + "Result"),
           text(execution, key + "Remark"), text(execution, key + "Category"), text(execution, key + "Grade"),

@@ -1,6 +1,7 @@
 package cn.safegrid.security;
 
 import cn.safegrid.system.AsSystem;
+import cn.safegrid.system.TownClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -32,9 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Deny by default on the engine API ({@code /engine-rest/*} and the webapps'
- * {@code /camunda/api/engine/*}): members of {@code camunda-admin} pass (the engine's operation log
- * audits them), everybody else may make only the calls Camunda Tasklist and SafeGrid's pages make,
- * each write with its payload checked:
+ * {@code /camunda/api/engine/*}): everybody may make the calls Camunda Tasklist and SafeGrid's pages
+ * make for an officer's own work, each write with its payload checked:
  * <ul>
  *   <li>reading: task and filter queries, a task with its form, form variables, identity links and
  *       comments, the startable process definitions with their start forms and diagrams, names of
@@ -45,7 +45,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>starting a process at its start event through its Camunda start form, with only that
  *       form's fields (no start instructions, skip flags, business key, case instance…).</li>
  * </ul>
- * Everything else is answered 403 with a Chinese message before the engine sees it. The variables
+ * Everything else is answered 403 with a Chinese message before the engine sees it — except for
+ * members of {@code camunda-admin}, who may read everything and make any other call with a reason
+ * ({@link AdminReasons}), recorded in {@link AdminAction} before the engine sees it. The variables
  * SafeGrid computes (lead and verifier groups, ids, priorities, deadlines, sources) are no form
  * field, so no client can set them. See docs/security.md for the list and how to extend it.
  */
@@ -84,6 +86,16 @@ class EngineApiGate extends OncePerRequestFilter {
   private static final List<Pattern> POSTED_QUERIES = compile(
       "/task", "/task/count", "/filter/" + ID + "/(list|count|singleResult)");
 
+  /**
+   * The engine's other query-by-POST resources, which Cockpit and Admin use: reading for
+   * administrators (no reason asked); the officers' own rights stop at {@link #POSTED_QUERIES}.
+   * Writes live on other paths ({@code /process-instance/delete}, {@code /job/<id>/retries} …).
+   */
+  private static final List<Pattern> ADMINISTRATORS_QUERIES = compile(
+      "/(process-instance|execution|variable-instance|job|external-task|case-instance|case-execution|incident)(/count)?",
+      "/history/(process-instance|activity-instance|task|variable-instance|detail|external-task-log|decision-instance"
+          + "|case-instance|case-activity-instance|job-log|incident|user-operation)(/count)?");
+
   private static final Pattern CLAIM = Pattern.compile("^/task/" + ID + "/claim$");
   private static final Pattern UNCLAIM = Pattern.compile("^/task/" + ID + "/unclaim$");
   private static final Pattern COMPLETE = Pattern.compile("^/task/" + ID + "/(submit-form|complete)$");
@@ -94,12 +106,19 @@ class EngineApiGate extends OncePerRequestFilter {
   private final FormService formService;
   private final RepositoryService repositoryService;
 
+  private final AdminReasons reasons;
+  private final AdminActionRepository audit;
+  private final TownClock clock;
+
   EngineApiGate(IdentityService identityService, TaskService taskService, FormService formService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, AdminReasons reasons, AdminActionRepository audit, TownClock clock) {
     this.identityService = identityService;
     this.taskService = taskService;
     this.formService = formService;
     this.repositoryService = repositoryService;
+    this.reasons = reasons;
+    this.audit = audit;
+    this.clock = clock;
   }
 
   @Override
@@ -118,47 +137,74 @@ class EngineApiGate extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (user.isIn(Groups.CAMUNDA_ADMIN)) {
-      chain.doFilter(request, response);
-      return;
-    }
     String method = request.getMethod();
     String resource = path.resource();
-    if ((method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) && matchesAny(READS, resource)) {
+    boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    if (read && (matchesAny(READS, resource) || user.isAdministrator())) {
       chain.doFilter(request, response);
       return;
     }
-    if (!method.equals("POST")) {
-      refuse(response, user, method, resource, ADMINISTRATORS_ONLY);
-      return;
-    }
-    if (matchesAny(POSTED_QUERIES, resource)) {
+    if (method.equals("POST") && (matchesAny(POSTED_QUERIES, resource)
+        || user.isAdministrator() && matchesAny(ADMINISTRATORS_QUERIES, resource))) {
       chain.doFilter(request, response);
       return;
     }
     Matcher unclaim = UNCLAIM.matcher(resource);
-    if (unclaim.matches()) {
+    if (method.equals("POST") && unclaim.matches() && !user.isAdministrator()) {
       unclaim(request, response, user, unclaim.group(1), chain);
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
-    JsonNode body;
-    try {
-      body = cached.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(cached.body());
-    } catch (JsonProcessingException notJson) {
-      ErrorResponses.engineError(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-          "请求内容不是有效的 JSON。");
+    JsonNode body = JSON.createObjectNode();
+    if (method.equals("POST")) {
+      try {
+        JsonNode parsed = cached.body().length == 0 ? null : JSON.readTree(cached.body());
+        if (parsed != null && parsed.isObject()) {
+          body = parsed;
+        }
+      } catch (JsonProcessingException notJson) {
+        ErrorResponses.engineError(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+            "请求内容不是有效的 JSON。");
+        return;
+      }
+    }
+    String refusal = method.equals("POST") ? checkWrite(resource, body, user) : ADMINISTRATORS_ONLY;
+    if (refusal == null) {
+      chain.doFilter(cached, response); // an officer's own work, whoever does it
       return;
     }
-    if (body == null || !body.isObject()) {
-      body = JSON.createObjectNode();
-    }
-    String refusal = checkWrite(resource, body, user);
-    if (refusal != null) {
+    if (!user.isAdministrator()) {
       refuse(response, user, method, resource, refusal);
       return;
     }
-    chain.doFilter(cached, response);
+    administratorsCall(cached, response, chain, user, path);
+  }
+
+  /**
+   * Beyond an officer's own work: an administrator's call, which needs a reason and is recorded
+   * ({@link AdminAction}) before it reaches the engine, and completed with the engine's answer.
+   */
+  private void administratorsCall(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+      CurrentUser user, EngineApiPath path) throws IOException, ServletException {
+    Optional<String> reason = reasons.of(request);
+    if (reason.isEmpty()) {
+      LOG.info("Administrator's engine call without a reason refused for {}: {} {}", user.userId(),
+          request.getMethod(), path.resource());
+      ErrorResponses.engineError(response, HttpServletResponse.SC_BAD_REQUEST, "ReasonRequired",
+          "这是管理员操作，须写明理由：在 Cockpit 或 Admin 页面底部的“操作理由”中填写（至少 4 个字），"
+              + "或调用接口时在请求头 " + AdminReasons.HEADER + " 中给出（URL 编码）。");
+      return;
+    }
+    String body = request.body().length == 0 ? null : new String(request.body(), java.nio.charset.StandardCharsets.UTF_8);
+    String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    AdminAction action = audit.save(new AdminAction(clock.now(), user.userId(), request.getMethod(), address,
+        reason.get(), body));
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      action.answered(response.getStatus());
+      audit.save(action);
+    }
   }
 
   /** Null when the write may go to the engine, otherwise the reason it may not. */

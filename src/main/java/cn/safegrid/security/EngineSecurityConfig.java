@@ -62,12 +62,14 @@ class EngineSecurityConfig {
 
   /**
    * After authentication (it needs the user), before the other guards: non-administrators may make
-   * only the engine calls Tasklist and SafeGrid's pages need (docs/security.md).
+   * only the engine calls Tasklist and SafeGrid's pages need; administrators' other calls need a
+   * reason and are recorded (docs/security.md).
    */
   @Bean
-  FilterRegistrationBean<EngineApiGate> engineApiGate(org.camunda.bpm.engine.ProcessEngine engine) {
+  FilterRegistrationBean<EngineApiGate> engineApiGate(org.camunda.bpm.engine.ProcessEngine engine,
+      AdminReasons reasons, AdminActionRepository audit, cn.safegrid.system.TownClock clock) {
     var registration = new FilterRegistrationBean<>(new EngineApiGate(engine.getIdentityService(),
-        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService()));
+        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService(), reasons, audit, clock));
     registration.setName("engineApiGate");
     registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
     registration.setOrder(105);

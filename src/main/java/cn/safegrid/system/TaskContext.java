@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * What every user task of every SafeGrid process gets when it is created, so that a task list is
  * readable at a glance and urgent work stands out:
  * <ul>
- *   <li>the process's current urgency ({@code taskPriority}, raised by due-date timers);</li>
+ *   <li>the case's current urgency, as its ledger says ({@link CaseLedger}: overdue, escalated);</li>
  *   <li>whatever the features' {@link Hook}s add (the grid's watchers, for instance).</li>
  * </ul>
  * Registered on every user task by a BPMN parse listener (engine plugin), so models stay clean.
@@ -31,18 +31,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskContext extends AbstractProcessEnginePlugin implements TaskListener {
 
-  public static final VariableKey<Integer> PRIORITY = VariableKey.of("taskPriority", Integer.class);
-
   /** A feature's contribution to every new user task. Runs without authorization checks. */
   public interface Hook {
     void taskCreated(DelegateTask task);
   }
 
   private final List<Hook> hooks;
+  private final List<CaseLedger> cases;
   private final TaskService taskService;
 
-  public TaskContext(@Lazy List<Hook> hooks, @Lazy TaskService taskService) {
+  public TaskContext(@Lazy List<Hook> hooks, @Lazy List<CaseLedger> cases, @Lazy TaskService taskService) {
     this.hooks = hooks;
+    this.cases = cases;
     this.taskService = taskService;
   }
 
@@ -69,10 +69,8 @@ public class TaskContext extends AbstractProcessEnginePlugin implements TaskList
 
   @Override
   public void notify(DelegateTask task) {
-    Integer priority = PRIORITY.get(task);
-    if (priority != null && priority > task.getPriority()) {
-      task.setPriority(priority);
-    }
+    CaseLedger.find(cases, task.getProcessInstanceId()).map(CaseLedger.CaseState::priority)
+        .filter(priority -> priority > task.getPriority()).ifPresent(task::setPriority);
     if (!hooks.isEmpty()) {
       Context.getCommandContext().runWithoutAuthorization(() -> {
         hooks.forEach(hook -> hook.taskCreated(task));
@@ -82,14 +80,11 @@ public class TaskContext extends AbstractProcessEnginePlugin implements TaskList
   }
 
   /**
-   * Makes the process's open tasks, and those it creates from now on, at least this urgent.
-   * Called from delegates (timer jobs); runs without authorization checks.
+   * Makes the process's open tasks at least this urgent; those it creates from now on take their
+   * urgency from the ledger, which the caller has just updated. Called from delegates (timer
+   * jobs); runs without authorization checks.
    */
   public void raisePriority(DelegateExecution execution, int priority) {
-    Integer current = PRIORITY.get(execution);
-    if (current == null || current < priority) {
-      execution.getProcessInstance().setVariable(PRIORITY.name(), priority);
-    }
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
         if (task.getPriority() < priority) {

@@ -1,7 +1,6 @@
 package cn.safegrid.system;
 
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -9,7 +8,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * A typed process variable: its name and Java type in one constant, so code reads
  * {@code HazardVariables.HAZARD_ID.get(execution)} instead of casting {@code getVariable("hazardId")}.
- * Lists are stored as JSON (never Java serialization, which is switched off).
+ * Values are stored as the engine's primitive types (Java serialization is switched off).
  */
 public final class VariableKey<T> {
 
@@ -23,11 +22,6 @@ public final class VariableKey<T> {
 
   public static <T> VariableKey<T> of(String name, Class<T> type) {
     return new VariableKey<>(name, type);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public static VariableKey<List<String>> stringList(String name) {
-    return new VariableKey<>(name, (Class) List.class);
   }
 
   public String name() {
@@ -70,11 +64,8 @@ public final class VariableKey<T> {
     scope.setVariableLocal(name, typed(value));
   }
 
-  /** The value as the engine stores it: JSON for lists, the matching primitive type otherwise. */
+  /** The value as the engine stores it: the matching primitive type. */
   public TypedValue typed(T value) {
-    if (value instanceof List<?> list) {
-      return Variables.objectValue(list).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
-    }
     if (value instanceof Date date) {
       return Variables.dateValue(date);
     }

@@ -63,6 +63,7 @@ class EngineAbuseTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
+  @Autowired AdminActionRepository actions;
   final ObjectMapper json = new ObjectMapper();
   Http http;
 
@@ -313,7 +314,7 @@ class EngineAbuseTest {
     assertThat(after.getDuedate()).isEqualTo(job.getDuedate());
     assertThat(after.getRetries()).isEqualTo(job.getRetries());
     assertThat(after.getPriority()).isEqualTo(job.getPriority());
-    // an administrator passes the gate (the engine's operation log audits him)
+    // an administrator reads without a reason (his writes need one: see below)
     assertThat(http.get("/engine-rest/job?firstResult=0&maxResults=10", ADMIN).getStatusCode().value()).isEqualTo(200);
   }
 
@@ -380,6 +381,89 @@ class EngineAbuseTest {
         .getStatusCode().value()).isEqualTo(200);
     assertThat(browser.get(WEBAPP + "/process-definition?latest=true&firstResult=0&maxResults=15").statusCode())
         .isEqualTo(200);
+  }
+
+  // ---- an administrator is a person with a reason, on record ---------------------------------
+
+  @Test
+  void anAdministratorsEngineWriteNeedsAReasonAndIsOnRecord() {
+    ProcessInstance instance = report("special-equipment", "小岗村 · 起重机");
+    String variable = "/engine-rest/process-instance/" + instance.getId() + "/variables/maintenanceNote";
+    Map<String, Object> note = typed("核对", "String");
+    long recorded = actions.count();
+
+    // without a reason (or with one too short, or a broken escape): refused, nothing written, nothing recorded
+    for (Http client : List.of(http, http.withReason("测试"), http.withHeader("X-SafeGrid-Reason", "%E4%B8"))) {
+      ResponseEntity<String> refused = client.put(variable, ADMIN, note);
+      assertThat(refused.getStatusCode().value()).isEqualTo(400);
+      assertThat(refused.getBody()).contains("须写明理由", "X-SafeGrid-Reason");
+    }
+    assertThat(runtime.getVariable(instance.getId(), "maintenanceNote")).isNull();
+    assertThat(actions.count()).isEqualTo(recorded);
+
+    // with one: done, and on record with who, what, why and the engine's answer
+    assertThat(http.withReason("核对测试数据：补记维护备注").put(variable, ADMIN, note).getStatusCode().value()).isEqualTo(204);
+    assertThat(runtime.getVariable(instance.getId(), "maintenanceNote")).isEqualTo("核对");
+    AdminAction action = newestAction();
+    assertThat(action.getUserId()).isEqualTo("admin");
+    assertThat(action.getMethod()).isEqualTo("PUT");
+    assertThat(action.getPath()).isEqualTo(variable);
+    assertThat(action.getReason()).isEqualTo("核对测试数据：补记维护备注");
+    assertThat(action.getRequestBody()).contains("核对");
+    assertThat(action.getStatus()).isEqualTo(204);
+
+    // his reads, queries and an officer's kind of work need none
+    assertThat(http.post("/engine-rest/process-instance?firstResult=0&maxResults=5", ADMIN, Map.of())
+        .getStatusCode().value()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/process-instance/" + instance.getId() + "/variables", ADMIN)
+        .getStatusCode().value()).isEqualTo(200);
+
+    // a reason does not make an officer an administrator
+    assertRefused(http.withReason("我想改一下分办").put(variable, CHEN, typed("篡改", "String")), "officer with a reason");
+    assertThat(runtime.getVariable(instance.getId(), "maintenanceNote")).isEqualTo("核对");
+    runtime.removeVariable(instance.getId(), "maintenanceNote");
+  }
+
+  @Test
+  void inCockpitTheAdministratorGivesHisReasonOncePerMaintenanceSession() throws Exception {
+    ProcessInstance instance = report("special-equipment", "小岗村 · 锅炉");
+    String variables = WEBAPP + "/process-instance/" + instance.getId() + "/variables";
+    String modification = "{\"modifications\":{\"maintenanceNote\":{\"value\":\"复核\",\"type\":\"String\"}}}";
+    var admin = new WebappSession(port);
+    assertThat(admin.login("admin", "demo")).isEqualTo(200);
+    var refused = admin.postJson(variables, modification);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("操作理由");
+    assertThat(admin.get("/api/admin/reason").statusCode()).isEqualTo(204);
+    assertThat(admin.putJson("/api/admin/reason", "{\"reason\":\"\"}").statusCode()).isEqualTo(400);
+
+    var kept = admin.putJson("/api/admin/reason", "{\"reason\":\"按安办通知复核 小岗村 锅炉隐患\"}");
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+    assertThat(json.readTree(kept.body()).get("expiresAt").asText()).isNotBlank();
+    assertThat(admin.postJson(variables, modification).statusCode()).isEqualTo(204);
+    assertThat(runtime.getVariable(instance.getId(), "maintenanceNote")).isEqualTo("复核");
+    AdminAction action = newestAction();
+    assertThat(action.getPath()).isEqualTo(variables);
+    assertThat(action.getReason()).isEqualTo("按安办通知复核 小岗村 锅炉隐患");
+    var trail = json.readTree(http.get("/api/admin/actions?size=5", ADMIN).getBody());
+    assertThat(trail.get("content").get(0).get("reason").asText()).isEqualTo("按安办通知复核 小岗村 锅炉隐患");
+    assertThat(trail.get("content").get(0).get("userName").asText()).isNotBlank();
+
+    // ending the session's maintenance: the next write needs a reason again
+    assertThat(admin.delete("/api/admin/reason").statusCode()).isEqualTo(204);
+    assertThat(admin.postJson(variables, modification).statusCode()).isEqualTo(400);
+    runtime.removeVariable(instance.getId(), "maintenanceNote");
+
+    // officers have no reasons to give and no trail to read
+    var officer = new WebappSession(port);
+    assertThat(officer.login("chen.yangang", "demo")).isEqualTo(200);
+    assertThat(officer.putJson("/api/admin/reason", "{\"reason\":\"我来维护一下\"}").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/admin/actions", CHEN).getStatusCode().value()).isEqualTo(403);
+  }
+
+  private AdminAction newestAction() {
+    return actions.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))
+        .get(0);
   }
 
   // ---- the ledger is the authority, even for an administrator --------------------------------

@@ -110,8 +110,9 @@ class EngineApiSecurityTest {
     Map<String, Object> filter = Map.of(
         "resourceType", "Task", "name", "x",
         "query", Map.of("orQueries", List.of(Map.of("assigneeExpression", "#{1+1}"))));
-    var response = http.post("/engine-rest/filter/create", ADMIN, filter);
+    var response = http.withReason("测试存储的过滤器").post("/engine-rest/filter/create", ADMIN, filter);
     assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).contains("不允许使用表达式");
   }
 
   @Test
@@ -158,10 +159,10 @@ class EngineApiSecurityTest {
     // leave exactly one direct member, then try to remove him in every way the APIs offer
     admins.stream().filter(id -> !id.equals("admin")).forEach(id -> identityService.deleteMembership(id, Groups.CAMUNDA_ADMIN));
     try {
-      assertThat(http.delete("/engine-rest/group/camunda-admin/members/admin", ADMIN).getStatusCode().value())
+      assertThat(http.withReason("测试最后一名管理员").delete("/engine-rest/group/camunda-admin/members/admin", ADMIN).getStatusCode().value())
           .isEqualTo(409);
-      assertThat(http.delete("/engine-rest/user/admin", ADMIN).getStatusCode().value()).isEqualTo(409);
-      assertThat(http.delete("/engine-rest/group/camunda-admin", ADMIN).getStatusCode().value()).isEqualTo(409);
+      assertThat(http.withReason("测试最后一名管理员").delete("/engine-rest/user/admin", ADMIN).getStatusCode().value()).isEqualTo(409);
+      assertThat(http.withReason("测试最后一名管理员").delete("/engine-rest/group/camunda-admin", ADMIN).getStatusCode().value()).isEqualTo(409);
       assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId("admin").count())
           .isEqualTo(1);
     } finally {

@@ -19,10 +19,23 @@ public final class Http {
   private final String base;
 
   public Http(int port) {
+    this(port, RestClient.builder());
+  }
+
+  private Http(int port, RestClient.Builder builder) {
     this.base = "http://localhost:" + port;
-    this.client = RestClient.builder()
-        .defaultStatusHandler(status -> true, (request, response) -> { })
-        .build();
+    this.client = builder.defaultStatusHandler(status -> true, (request, response) -> { }).build();
+  }
+
+  /** The same client, sending this header with every request (e.g. an administrator's reason). */
+  public Http withHeader(String name, String value) {
+    return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)),
+        RestClient.builder().defaultHeader(name, value));
+  }
+
+  /** An administrator's reason for what he does beyond an officer's work, as the header carries it. */
+  public Http withReason(String reason) {
+    return withHeader("X-SafeGrid-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
   }
 
   /** Paths are used as written (already URL-encoded), never expanded as URI templates. */

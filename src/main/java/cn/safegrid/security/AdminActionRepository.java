@@ -1,0 +1,5 @@
+package cn.safegrid.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AdminActionRepository extends JpaRepository<AdminAction, Long> {}
