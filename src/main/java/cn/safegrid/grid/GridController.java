@@ -172,7 +172,7 @@ class GridController {
 
   @GetMapping("/{code}/upper-leaders")
   @Operation(summary = "上级领导", description = "村：片长和包村干部；企事业单位：分管领导和行业监管部门负责人；"
-      + "基础网格：所属单位的网格长和副网格长；镇：一级网格长。")
+      + "基础网格：所属单位的网格长和副网格长；镇：一级网格长（镇党委书记、镇长）。")
   List<PersonRow> upperLeaders(@PathVariable String code, CurrentUser user) {
     RegistryView view = access.view(user);
     view.grid(code);

@@ -2,7 +2,10 @@ package cn.safegrid.grid;
 
 /** A person's role in a grid (regulation 三（一）–（三）). */
 public enum GridRole {
-  /** 一级网格长: the town's principal leader; only in the town grid. */
+  /**
+   * 一级网格长: a principal leader of the town (镇主要领导干部: the party secretary, the mayor); only
+   * in the town grid, which may have up to {@link RegistryRules#MAX_LEVEL_ONE_LEADERS} of them.
+   */
   LEVEL1_LEADER("一级网格长", true),
   /** 二级网格长: a deputy head in charge of sectors (departments) and an area; town grid. */
   LEVEL2_LEADER("二级网格长", true),

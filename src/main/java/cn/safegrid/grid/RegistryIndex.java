@@ -105,9 +105,12 @@ public final class RegistryIndex {
     return data.grids().stream().filter(g -> g.kind() == GridKind.TOWN && g.townCode().equals(townCode)).findFirst();
   }
 
-  /** The level-1 grid leader of a town. */
-  public Optional<PersonRow> levelOneLeader(String townCode) {
-    return townGrid(townCode).flatMap(g -> holders(g.code(), GridRole.LEVEL1_LEADER).findFirst());
+  /**
+   * The level-1 grid leaders of a town, in registry order: the town's principal leaders
+   * (镇主要领导干部, 三（一）) — the party secretary and the mayor, who lead the town grid together.
+   */
+  public List<PersonRow> levelOneLeaders(String townCode) {
+    return townGrid(townCode).map(g -> distinct(holders(g.code(), GridRole.LEVEL1_LEADER))).orElse(List.of());
   }
 
   /** The level-2 grid leader who supervises a department's sectors (分管领导). */
@@ -120,7 +123,10 @@ public final class RegistryIndex {
     return area(areaCode).flatMap(a -> person(a.leaderCode()));
   }
 
-  /** The grid's leader (网格长, or the town's level-1 leader). */
+  /**
+   * The grid's leader (网格长), or the first of the town's level-1 leaders for the town grid
+   * ({@link #levelOneLeaders} names them all).
+   */
   public Optional<PersonRow> leaderOf(String gridCode) {
     return assignments(gridCode).stream().filter(a -> a.role().isGridLeader())
         .map(a -> people.get(a.personCode())).findFirst();
@@ -134,7 +140,7 @@ public final class RegistryIndex {
   /**
    * The leaders one level up, who supervise the grid: for a village its area leader (level-2) and
    * its liaison cadre; for a unit the level-2 leader and the head of the department that supervises
-   * its sector; for a sub-grid its unit's leaders; for the town grid its level-1 leader.
+   * its sector; for a sub-grid its unit's leaders; for the town grid its level-1 leaders.
    */
   public List<PersonRow> upperLeadersOf(String gridCode) {
     GridRow grid = grids.get(gridCode);
@@ -142,7 +148,7 @@ public final class RegistryIndex {
       return List.of();
     }
     return switch (grid.kind()) {
-      case TOWN -> levelOneLeader(grid.townCode()).stream().toList();
+      case TOWN -> levelOneLeaders(grid.townCode());
       case VILLAGE -> distinct(Stream.concat(
           levelTwoLeaderOfArea(grid.areaCode()).stream(),
           liaisonCadresOf(gridCode).stream()));

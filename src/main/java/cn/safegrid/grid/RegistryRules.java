@@ -29,6 +29,14 @@ public final class RegistryRules {
   /** One broken rule: which kind of row ("grids", "people", …), which row (its code), which field. */
   public record Problem(String kind, String key, String field, String message) {}
 
+  /**
+   * The town grid's level-1 leaders (一级网格长): 三（一） makes the town's principal leaders
+   * (镇主要领导干部, plural) the level-1 leaders — the party secretary and the mayor (党政同责). Every
+   * other grid has one leader: the village's party secretary who is also its director (三（二）),
+   * the unit's legal person (三（三））.
+   */
+  public static final int MAX_LEVEL_ONE_LEADERS = 2;
+
   static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   static final Pattern LOGIN = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}");
   /** Mainland mobile numbers, or landlines with area code (022-12345678). */
@@ -264,9 +272,16 @@ public final class RegistryRules {
       }
     }
     leaders.forEach((gridCode, persons) -> {
-      if (persons.size() > 1) {
-        problem("grids", gridCode, "leader", "网格“" + grids.get(gridCode).name() + "”只能有一名网格长（现有 "
-            + String.join("、", persons.stream().map(this::personName).toList()) + "）");
+      GridRow grid = grids.get(gridCode);
+      String holders = String.join("、", persons.stream().map(this::personName).toList());
+      if (grid.kind() == GridKind.TOWN) {
+        if (persons.size() > MAX_LEVEL_ONE_LEADERS) {
+          problem("grids", gridCode, "leader", "镇级网格“" + grid.name() + "”最多设 " + MAX_LEVEL_ONE_LEADERS
+              + " 名一级网格长（镇主要领导干部：镇党委书记、镇长，《实施细则》三（一））（现有 " + holders + "）");
+        }
+      } else if (persons.size() > 1) {
+        problem("grids", gridCode, "leader", "网格“" + grid.name() + "”只能有一名网格长（" + soleLeader(grid.kind())
+            + "）（现有 " + holders + "）");
       }
     });
   }
@@ -304,6 +319,12 @@ public final class RegistryRules {
         problem("keyPlaces", key, "description", "重点部位“" + key + "”的说明不能超过 500 个字");
       }
     }
+  }
+
+  /** Who the regulation makes a grid's one leader. */
+  private static String soleLeader(GridKind kind) {
+    return kind == GridKind.VILLAGE ? "村党支部书记兼主任为网格长，《实施细则》三（二）"
+        : "单位法人为网格长，《实施细则》三（三）";
   }
 
   private void holder(String kind, String key, String field, String personCode, GridRole role, String what) {

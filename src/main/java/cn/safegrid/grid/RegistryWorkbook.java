@@ -322,7 +322,10 @@ public final class RegistryWorkbook {
       return List.of(new CellProblem(spec.name(), row, column == null ? null : column.header(), problem.message()));
     }
 
-    /** "Only one leader": the second and later leader rows of the grid in 网格职务. */
+    /**
+     * "Only one leader" (a town grid: at most {@link RegistryRules#MAX_LEVEL_ONE_LEADERS}): the leader
+     * rows of the grid in 网格职务 beyond those allowed.
+     */
     private List<CellProblem> extraLeaderRows(RegistryRules.Problem problem) {
       List<Integer> rows = data.assignments().stream()
           .filter(a -> problem.key().equals(a.gridCode()) && a.role() != null && a.role().isGridLeader())
@@ -331,7 +334,9 @@ public final class RegistryWorkbook {
           .sorted()
           .toList();
       String header = ASSIGNMENTS.column("role").header();
-      return rows.stream().skip(1)
+      boolean town = data.assignments().stream().anyMatch(a -> problem.key().equals(a.gridCode())
+          && a.role() == GridRole.LEVEL1_LEADER);
+      return rows.stream().skip(town ? RegistryRules.MAX_LEVEL_ONE_LEADERS : 1)
           .map(row -> new CellProblem(ASSIGNMENTS.name(), row, header, problem.message()))
           .toList();
     }

@@ -35,8 +35,8 @@ class EscalateHazardDelegate implements JavaDelegate {
       default -> throw new IllegalStateException("escalationLevel must be level-two or level-one, not " + escalation);
     };
     HazardLedger.Supervisors supervisors = ledger.supervisorsOf(hazardId);
-    String leader = level == 1 ? supervisors.levelOneLeader() : supervisors.levelTwoLeader();
-    ledger.escalate(hazardId, level, leader);
+    ledger.escalate(hazardId, level,
+        level == 1 ? supervisors.levelOneLeaders() : java.util.List.of(supervisors.levelTwoLeader()));
     tasks.raisePriority(execution, TaskPriority.ESCALATED);
     forms.refresh(execution, hazardId);
   }

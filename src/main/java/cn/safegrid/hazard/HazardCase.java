@@ -44,15 +44,23 @@ public class HazardCase implements CaseLedger {
     return supervisors(execution).levelTwoLeader();
   }
 
-  /** The level-1 grid leader as the registry names him now. */
-  public String levelOneLeader(DelegateExecution execution) {
-    return supervisors(execution).levelOneLeader();
+  /**
+   * The town's level-1 grid leaders as the registry names them now (the party secretary and the
+   * mayor): the candidate users of the level-1 supervision order, which either of them may claim.
+   */
+  public List<String> levelOneLeaders(DelegateExecution execution) {
+    return supervisors(execution).levelOneLeaders();
   }
 
-  /** Who must acknowledge a major hazard: the level-1 and the level-2 leader (one task each, once). */
+  /**
+   * Who must acknowledge a major hazard: every level-1 leader and the level-2 leader, one task each,
+   * once per person.
+   */
   public List<String> leadersToNotify(DelegateExecution execution) {
     HazardLedger.Supervisors supervisors = supervisors(execution);
-    return List.copyOf(new LinkedHashSet<>(List.of(supervisors.levelOneLeader(), supervisors.levelTwoLeader())));
+    LinkedHashSet<String> leaders = new LinkedHashSet<>(supervisors.levelOneLeaders());
+    leaders.add(supervisors.levelTwoLeader());
+    return List.copyOf(leaders);
   }
 
   public boolean major(DelegateExecution execution) {

@@ -159,16 +159,29 @@ public class HazardLedger {
     return deadlines;
   }
 
-  /** Who answers for a hazard above the lead unit, and who verifies its rectification. */
-  public record Supervisors(String levelTwoLeader, String levelOneLeader, String verifierGroup) {}
+  /**
+   * Who answers for a hazard above the lead unit, and who verifies its rectification. The town grid
+   * has one or more level-1 leaders (镇主要领导干部, 三（一）: the party secretary and the mayor), the
+   * logins in registry order; the level-2 leader is one person, the first level-1 leader where the
+   * registry names no level-2 leader who can log in.
+   */
+  public record Supervisors(String levelTwoLeader, List<String> levelOneLeaders, String verifierGroup) {
+    public Supervisors {
+      levelOneLeaders = List.copyOf(levelOneLeaders);
+    }
+  }
 
   @Transactional(readOnly = true)
   public Supervisors supervisorsOf(Long hazardId) {
     Hazard hazard = find(hazardId);
     RegistryIndex index = registry.current();
-    String levelOne = index.levelOneLeader(hazard.getTownCode()).filter(PersonRow::canLogIn).map(PersonRow::loginId)
-        .orElseThrow(() -> new IllegalStateException("镇级网格没有可登录的一级网格长，无法安排督办；请在网格台账中补充"));
-    String levelTwo = levelTwoOf(index, hazard).filter(PersonRow::canLogIn).map(PersonRow::loginId).orElse(levelOne);
+    List<String> levelOne = index.levelOneLeaders(hazard.getTownCode()).stream().filter(PersonRow::canLogIn)
+        .map(PersonRow::loginId).toList();
+    if (levelOne.isEmpty()) {
+      throw new IllegalStateException("镇级网格没有可登录的一级网格长，无法安排督办；请在网格台账中补充");
+    }
+    String levelTwo = levelTwoOf(index, hazard).filter(PersonRow::canLogIn).map(PersonRow::loginId)
+        .orElse(levelOne.get(0));
     boolean gridHasLeaders = index.leadersOf(hazard.getGridCode()).stream().anyMatch(PersonRow::canLogIn);
     String verifier = hazard.isReportedByDepartment() || !gridHasLeaders
         ? hazard.getLeadGroup() : GridGroups.gridLeaders(hazard.getGridCode());
@@ -283,12 +296,18 @@ public class HazardLedger {
     return hazard;
   }
 
-  public void escalate(Long hazardId, int level, String leaderLogin) {
+  /**
+   * Records an escalation and whom the supervision order goes to: one leader, or the town's level-1
+   * leaders, any one of whom may supervise (the trail of {@link #supervised} names who did).
+   */
+  public void escalate(Long hazardId, int level, List<String> leaderLogins) {
     Hazard hazard = find(hazardId);
     Escalation escalation = level == 1 ? Escalation.LEVEL_ONE : Escalation.LEVEL_TWO;
     hazard.setEscalation(escalation);
+    String names = String.join("、", leaderLogins.stream().map(officers::nameOf).toList());
     record(hazard, null, level == 1 ? HazardAction.ESCALATED_LEVEL_ONE : HazardAction.ESCALATED_LEVEL_TWO,
-        hazard.getStatus(), hazard.getStatus(), "督办人：" + officers.nameOf(leaderLogin));
+        hazard.getStatus(), hazard.getStatus(),
+        leaderLogins.size() > 1 ? "督办人：" + names + "（任一人督办）" : "督办人：" + names);
   }
 
   public void supervised(Long hazardId, String actor, String instructions) {

@@ -183,6 +183,28 @@ class RegistryApiTest {
   }
 
   @Test
+  void theTownGridTakesTwoLevelOneLeadersButNotAThird() throws Exception {
+    List<Object> town = new ArrayList<>(json.convertValue(
+        body(http.get(API + "/grids/town-bieshan/assignments", OFFICE)), List.class));
+    // without the mayor the secretary leads alone; the mayor comes back as co-leader
+    List<Object> withoutMayor = town.stream().filter(a -> !"p-173".equals(((Map<?, ?>) a).get("personCode"))).toList();
+    assertThat(http.put(API + "/grids/town-bieshan/assignments", OFFICE, withoutMayor).getStatusCode().value()).isEqualTo(200);
+    assertThat(body(http.get(API + "/grids/town-bieshan/upper-leaders", OFFICE)).findValuesAsText("loginId"))
+        .containsExactly("zhang.shili");
+    var back = http.put(API + "/grids/town-bieshan/assignments", OFFICE, town);
+    assertThat(back.getStatusCode().value()).as(back.getBody()).isEqualTo(200);
+    assertThat(body(http.get(API + "/grids/town-bieshan/upper-leaders", OFFICE)).findValuesAsText("loginId"))
+        .containsExactly("zhang.shili", "xu.yanghua");
+
+    List<Object> three = new ArrayList<>(town);
+    three.add(Map.of("personCode", "p-005", "role", "LEVEL1_LEADER"));
+    var refused = http.put(API + "/grids/town-bieshan/assignments", OFFICE, three);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(body(refused).get("message").asText()).contains("最多设 2 名一级网格长", "《实施细则》三（一）");
+    assertThat(body(refused).get("fieldErrors").get(0).get("field").asText()).isEqualTo("grids[town-bieshan].leader");
+  }
+
+  @Test
   void aGridCannotBecomeItsOwnSubGridsChild() throws Exception {
     JsonNode school = body(http.get(API + "/grids/school-bieshan-central", OFFICE));
     Map<String, Object> cycle = json.convertValue(school, Map.class);

@@ -47,7 +47,10 @@ class RegistryIndexTest {
   void levelTwoLeadersSuperviseDepartmentsAndAreas() {
     assertThat(BIESHAN.levelTwoLeaderOfDepartment("fire-brigade")).map(PersonRow::loginId).contains("liang.yanming");
     assertThat(BIESHAN.levelTwoLeaderOfArea("east")).map(PersonRow::loginId).contains("wu.yangli");
-    assertThat(BIESHAN.levelOneLeader("bieshan")).map(PersonRow::loginId).contains("zhang.shili");
+    assertThat(BIESHAN.levelOneLeaders("bieshan")).as("the party secretary and the mayor (三（一）)")
+        .extracting(PersonRow::loginId).containsExactly("zhang.shili", "xu.yanghua");
+    assertThat(BIESHAN.upperLeadersOf("town-bieshan")).extracting(PersonRow::loginId)
+        .containsExactly("zhang.shili", "xu.yanghua");
   }
 
   @Test

@@ -87,6 +87,36 @@ class RegistryRulesTest {
   }
 
   @Test
+  void theTownGridIsLedByItsPartySecretaryAndItsMayorButNoThirdLevelOneLeader() {
+    assertThat(DEMO.assignments()).filteredOn(a -> a.role() == GridRole.LEVEL1_LEADER)
+        .extracting(AssignmentRow::personCode).as("书记 and 镇长").containsExactly("p-001", "p-173");
+    List<AssignmentRow> assignments = new ArrayList<>(DEMO.assignments());
+    assignments.add(new AssignmentRow("town-bieshan", "p-005", GridRole.LEVEL1_LEADER, null, null));
+    assertThat(RegistryRules.check(DEMO.withAssignments(assignments), Set.of())).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo("grids");
+      assertThat(p.key()).isEqualTo("town-bieshan");
+      assertThat(p.field()).isEqualTo("leader");
+      assertThat(p.message()).isEqualTo("镇级网格“别山镇”最多设 2 名一级网格长（镇主要领导干部：镇党委书记、镇长，"
+          + "《实施细则》三（一））（现有 张示例、许样华、蔡例勇）");
+    });
+  }
+
+  @Test
+  void aVillageOrUnitGridHasOneLeaderAndTheMessageSaysWhy() {
+    for (String grid : List.of("village-dazhuang", "school-bieshan-central")) {
+      String someone = DEMO.assignments().stream()
+          .filter(a -> a.gridCode().equals(grid) && a.role() == GridRole.DEPUTY_GRID_LEADER || a.gridCode().equals(grid)
+              && a.role() == GridRole.GRID_MEMBER)
+          .findFirst().orElseThrow().personCode();
+      List<AssignmentRow> assignments = new ArrayList<>(DEMO.assignments());
+      assignments.add(new AssignmentRow(grid, someone, GridRole.GRID_LEADER, null, null));
+      assertThat(RegistryRules.check(DEMO.withAssignments(assignments), Set.of()))
+          .anySatisfy(p -> assertThat(p.message()).contains("只能有一名网格长")
+              .contains(grid.startsWith("village") ? "村党支部书记兼主任为网格长，《实施细则》三（二）" : "单位法人为网格长，《实施细则》三（三）"));
+    }
+  }
+
+  @Test
   void townRolesStayInTheTownGrid() {
     String someone = DEMO.people().get(5).code();
     List<AssignmentRow> assignments = new ArrayList<>(DEMO.assignments());

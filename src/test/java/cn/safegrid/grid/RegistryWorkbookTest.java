@@ -206,6 +206,30 @@ class RegistryWorkbookTest {
   }
 
   @Test
+  void aThirdLevelOneLeaderInTheWorkbookIsRefusedAtItsRowAndNothingIsImported() throws Exception {
+    RegistryData before = registry.current().data();
+    int[] row = new int[1];
+    byte[] edited = edit(http.getBytes(EXPORT, OFFICE).getBody(), workbook -> {
+      Sheet roles = workbook.getSheet("网格职务");
+      Row third = roles.createRow(roles.getLastRowNum() + 1);
+      third.createCell(0).setCellValue("town-bieshan");
+      third.createCell(1).setCellValue("p-005");
+      third.createCell(2).setCellValue("一级网格长");
+      row[0] = third.getRowNum() + 1;
+    });
+
+    ResponseEntity<String> answer = http.postFile(IMPORT, OFFICE, "file", "台账.xlsx", edited);
+
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+    JsonNode error = json.readTree(answer.getBody());
+    assertThat(error.get("fieldErrors")).singleElement().satisfies(f -> {
+      assertThat(f.get("field").asText()).isEqualTo("网格职务!第" + row[0] + "行!网格职务");
+      assertThat(f.get("message").asText()).contains("最多设 2 名一级网格长（镇主要领导干部：镇党委书记、镇长");
+    });
+    assertSameRows(registry.current().data(), before);
+  }
+
+  @Test
   void refusesFilesThatAreNotExcelWorkbooks() throws Exception {
     ResponseEntity<String> text = http.postFile(IMPORT, OFFICE, "file", "台账.xlsx",
         "网格编码,网格名称\nvillage-xiaogang,小岗村\n".getBytes(StandardCharsets.UTF_8));

@@ -55,7 +55,7 @@ class HazardCaseTest {
         "grade", "major", "location", "小岗村粮库", "description", "粮库电线老化，无消防设施"));
     forged.putAll(Map.of("leadersToNotify", Variables.objectValue(new java.util.ArrayList<>(List.of("chen.yangang")))
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create(), "levelTwoLeader", "chen.yangang",
-        "levelOneLeader", "chen.yangang", "hasAssistingDepartments", false, "taskPriority", 99,
+        "levelOneLeaders", "chen.yangang", "hasAssistingDepartments", false, "taskPriority", 99,
         "rectificationDue", new Date(0), "levelTwoEscalationAt", new Date(0)));
     ProcessInstance instance = driver.as("dong.liyong", () -> runtime.startProcessInstanceByKey(HazardProcess.KEY, forged));
     driver.runJobs(instance);
@@ -63,7 +63,7 @@ class HazardCaseTest {
 
     // the registry's leaders acknowledge it, the routing's assisting department is asked
     assertThat(open(instance, HazardProcess.ACKNOWLEDGE_MAJOR)).extracting(Task::getAssignee)
-        .containsExactlyInAnyOrder("zhang.shili", "liang.yanming");
+        .containsExactlyInAnyOrder("zhang.shili", "xu.yanghua", "liang.yanming");
     assertThat(groups(driver.task(instance, HazardProcess.ADD_ASSISTING_REMARKS).getId())).containsExactly("dept-police");
     // not urgent, and the due timer waits for the ledger's deadline (not 1970)
     assertThat(driver.task(instance, HazardProcess.ACCEPT).getPriority()).isEqualTo(TaskPriority.NORMAL);

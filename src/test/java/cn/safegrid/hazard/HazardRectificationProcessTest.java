@@ -3,6 +3,7 @@ package cn.safegrid.hazard;
 import static cn.safegrid.hazard.HazardDriver.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.safegrid.support.SafeGridTest;
@@ -151,10 +152,34 @@ class HazardRectificationProcessTest {
     driver.clockAt(ZonedDateTime.of(2026, 12, 8, 0, 0, 1, 0, TOWN).toInstant());
     driver.runJobs(pi);
 
-    assertThat(driver.task(pi, HazardProcess.SUPERVISE_LEVEL_ONE).getAssignee()).isEqualTo("zhang.shili");
+    // offered to both level-1 leaders (三（一）: the party secretary and the mayor), claimed by neither yet
+    var order = driver.task(pi, HazardProcess.SUPERVISE_LEVEL_ONE);
+    assertThat(order.getAssignee()).isNull();
+    assertThat(candidateUsers(order.getId())).containsExactlyInAnyOrder("zhang.shili", "xu.yanghua");
+    assertThat(visibleTo("zhang.shili", pi)).isTrue();
+    assertThat(visibleTo("xu.yanghua", pi)).isTrue();
     assertThat(hazardOf(pi).getEscalation()).isEqualTo(Escalation.LEVEL_ONE);
+    assertThat(ledger.trailOf(hazardOf(pi).getId())).extracting(HazardEvent::getRemarks)
+        .contains("督办人：张示例、许样华（任一人督办）");
     driver.complete("zhang.shili", pi, HazardProcess.SUPERVISE_LEVEL_ONE, vars("supervisionInstructions", "限期整改"));
     assertThat(pi).hasPassed("EndEvent_LevelOneSupervised");
+    assertThat(ledger.trailOf(hazardOf(pi).getId())).filteredOn(e -> e.getAction() == HazardAction.SUPERVISED)
+        .extracting(HazardEvent::getActorName, HazardEvent::getRemarks).containsExactly(tuple("张示例", "限期整改"));
+  }
+
+  @Test
+  void theMayorMaySuperviseAsLevelOneLeaderToo() {
+    ProcessInstance pi = reportBoilerInXiaogang();
+    accept(pi, "huang.shimin");
+    driver.clockAt(ZonedDateTime.of(2026, 12, 8, 0, 0, 1, 0, TOWN).toInstant());
+    driver.runJobs(pi);
+
+    driver.complete("xu.yanghua", pi, HazardProcess.SUPERVISE_LEVEL_ONE, vars("supervisionInstructions", "镇长督办：三日内整改到位"));
+    assertThat(pi).hasPassed("EndEvent_LevelOneSupervised");
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(HazardProcess.SUPERVISE_LEVEL_ONE).count()).as("one order, done once").isZero();
+    assertThat(ledger.trailOf(hazardOf(pi).getId())).filteredOn(e -> e.getAction() == HazardAction.SUPERVISED)
+        .extracting(HazardEvent::getActorId, HazardEvent::getActorName).containsExactly(tuple("xu.yanghua", "许样华"));
   }
 
   @Test
@@ -185,14 +210,17 @@ class HazardRectificationProcessTest {
     Hazard hazard = hazardOf(pi);
     assertThat(hazard.isListedSupervision()).isTrue();
     assertThat(hazard.getLeadGroup()).isEqualTo("dept-fire-brigade");
-    // the level-1 leader and the fire brigade's level-2 leader are told at once
+    // both level-1 leaders and the fire brigade's level-2 leader are told at once, one task each
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(HazardProcess.ACKNOWLEDGE_MAJOR).list())
-        .extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("zhang.shili", "liang.yanming");
+        .extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("zhang.shili", "xu.yanghua", "liang.yanming");
     // the police assist the fire brigade
     assertThat(candidateGroups(driver.task(pi, HazardProcess.ADD_ASSISTING_REMARKS).getId())).containsExactly("dept-police");
     completeAcknowledgement(pi, "zhang.shili");
+    completeAcknowledgement(pi, "xu.yanghua");
     completeAcknowledgement(pi, "liang.yanming");
+    assertThat(ledger.trailOf(hazard.getId())).filteredOn(e -> e.getAction() == HazardAction.ACKNOWLEDGED)
+        .extracting(HazardEvent::getActorName).containsExactlyInAnyOrder("张示例", "许样华", "梁演明");
     driver.complete(policeOfficer(), pi, HazardProcess.ADD_ASSISTING_REMARKS, vars("assistingRemarks", "派出所配合排查周边"));
 
     accept(pi, "xu.yangang");
@@ -352,6 +380,18 @@ class HazardRectificationProcessTest {
     return taskService.getIdentityLinksForTask(taskId).stream()
         .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).toList();
+  }
+
+  private List<String> candidateUsers(String taskId) {
+    return taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null)
+        .map(IdentityLink::getUserId).toList();
+  }
+
+  /** Whether the officer finds the instance's level-1 supervision order among his tasks to claim. */
+  private boolean visibleTo(String officer, ProcessInstance pi) {
+    return driver.as(officer, () -> taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(HazardProcess.SUPERVISE_LEVEL_ONE).taskCandidateUser(officer).count() == 1);
   }
 
   private org.camunda.bpm.engine.RuntimeService runtime() {
