@@ -33,36 +33,48 @@
       L.cell('隐患', null, item.hazardNumber ? hazardLink(item.hazardNumber) : '—'));
   }
 
+  /** An ISO-8601 period of the town's table as people read it: P1D → 1 天, PT12H → 12 小时. */
+  function period(iso) {
+    var m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso || '');
+    if (!m) { return (iso || '—') + ' '; }
+    return (m[1] ? m[1] + ' 天' : '') + (m[2] ? m[2] + ' 小时' : '') + (m[3] ? m[3] + ' 分钟' : '');
+  }
+
   function render(detail) {
     var i = detail.inspection;
     document.title = '排查记录 · ' + i.gridName + ' · ' + i.week + ' · 安全生产网格化管理';
     var title = L.clear(document.getElementById('title'));
-    title.appendChild(document.createTextNode(i.gridName + ' · ' + i.week + (i.roundsPerWeek > 1 ? ' 第 ' + i.roundNo + ' 次' : '') + ' 排查'));
+    title.appendChild(document.createTextNode(i.gridName + ' · ' + i.week
+      + (i.extra ? ' 加密排查第 ' + i.extraNo + ' 次' : (i.roundsPerWeek > 1 ? ' 第 ' + i.roundNo + ' 次' : '') + ' 排查')));
     title.appendChild(L.inspectionBadge(i));
 
     document.getElementById('facts').appendChild(L.facts([
       ['网格', i.gridName + (i.areaName ? '（' + i.areaName + '）' : '')],
       ['排查表', i.checklistLabel],
       ['周次', L.week(i.week, i.weekStart)],
-      ['第几次', '第 ' + i.roundNo + ' 次（每周 ' + i.roundsPerWeek + ' 次）'],
+      i.extra ? ['第几次', '加密排查第 ' + i.extraNo + ' 次（另有每周 ' + i.roundsPerWeek + ' 次按周排程）']
+        : ['第几次', '第 ' + i.roundNo + ' 次（每周 ' + i.roundsPerWeek + ' 次）'],
+      i.extra ? ['开启人', i.openedByName] : null,
+      i.extra ? ['加密排查原因', i.extraReason] : null,
       ['开始', L.time(i.opensAt)],
       ['截止', L.due(i.dueAt)],
       ['状态', i.statusLabel],
       ['到期提醒', L.time(i.remindedAt)],
       ['漏查督办', L.time(i.missedAt)],
+      ['期限', '到期后 ' + period(i.missedAfter) + '仍未排查记为漏查，再过 ' + period(i.closeAfter) + '关闭'],
       ['排查人', i.doneByName],
       ['完成时间', L.time(i.doneAt)],
       ['排查结果摘要', i.summary],
       ['督办人', i.supervisedByName],
       ['督办意见', i.supervisionRemarks]
-    ]));
+    ].filter(Boolean)));
 
     var steps = document.getElementById('steps');
     if (detail.currentSteps.length) {
       detail.currentSteps.forEach(function (s) { steps.appendChild(step(s)); });
     } else {
       steps.appendChild(el('p', null, i.status === 'DONE' || i.status === 'DONE_LATE' ? '本次排查已完成。'
-        : (i.status === 'CLOSED_UNFINISHED' ? '逾期两周未排查，已关闭。' : '没有待办的任务。')));
+        : (i.status === 'CLOSED_UNFINISHED' ? '逾期未排查，已按期限关闭。' : '没有待办的任务。')));
     }
 
     var findings = document.getElementById('findings');

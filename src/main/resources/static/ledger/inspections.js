@@ -19,7 +19,8 @@
 
   function row(i) {
     var late = i.status === 'OVERDUE' || i.status === 'MISSED';
-    var round = i.roundsPerWeek > 1 ? '第 ' + i.roundNo + ' 次（每周 ' + i.roundsPerWeek + ' 次）' : null;
+    var round = i.extra ? '加密排查第 ' + i.extraNo + ' 次'
+      : i.roundsPerWeek > 1 ? '第 ' + i.roundNo + ' 次（每周 ' + i.roundsPerWeek + ' 次）' : null;
     return el('tr', { className: late ? 'overdue' : null, 'data-id': String(i.id) },
       L.cell('网格', 'num', el('a', { href: '/ledger/inspection.html?id=' + encodeURIComponent(i.id) }, i.gridName),
         sub(i.areaName)),
@@ -34,7 +35,7 @@
 
   L.listPage({
     api: '/api/inspections',
-    filters: ['gridCode', 'areaCode', 'week', 'status', 'checklist', 'dueFrom', 'dueTo', 'late', 'withFindings'],
+    filters: ['gridCode', 'areaCode', 'week', 'status', 'checklist', 'dueFrom', 'dueTo', 'late', 'withFindings', 'extra'],
     selects: { gridCode: 'grids', areaCode: 'areas', status: 'statuses', checklist: 'checklists' },
     defaultSort: 'dueAt,desc',
     table: 'inspection-table',

@@ -31,8 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessRights {
 
-  /** Processes every grid member may start from Tasklist. */
-  static final List<String> STARTABLE_BY_EVERY_OFFICER = List.of("hazard-rectification");
+  /**
+   * Processes every grid member may start from Tasklist: report a hazard; open an extra round
+   * (加密排查) of his own grid — which grid, if any, the process decides from the registry.
+   */
+  static final List<String> STARTABLE_BY_EVERY_OFFICER = List.of("hazard-rectification", "extra-inspection-round");
 
   /** Processes whose tasks officers work: Tasklist shows their names and diagrams. */
   static final List<String> WORKED_BY_OFFICERS = List.of("hazard-rectification", "inspection-round");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class Registry {
   private final Set<String> reservedLogins;
   private final ApplicationEventPublisher events;
   private final RegistryIntegrity integrity;
+  private final ObjectProvider<InspectionMinimums> minimums;
 
   private volatile Snapshot snapshot;
 
@@ -38,7 +40,9 @@ public class Registry {
   private record Snapshot(RegistryIndex index, long revision, long checkedAtNanos) {}
 
   Registry(RegistryStore store, RegistryStateRepository state, IdentityMirror identityMirror,
-      CamundaBpmProperties camunda, ApplicationEventPublisher events, RegistryIntegrity integrity) {
+      CamundaBpmProperties camunda, ApplicationEventPublisher events, RegistryIntegrity integrity,
+      ObjectProvider<InspectionMinimums> minimums) {
+    this.minimums = minimums;
     this.store = store;
     this.integrity = integrity;
     this.state = state;
@@ -97,7 +101,7 @@ public class Registry {
     if (user != null) {
       RegistryAccess.requireAllowed(user, before, wanted);
     }
-    List<RegistryRules.Problem> problems = RegistryRules.check(wanted, reservedLogins);
+    List<RegistryRules.Problem> problems = problemsOf(wanted);
     if (!problems.isEmpty()) {
       throw new RegistryInvalidException(problems);
     }
@@ -171,6 +175,11 @@ public class Registry {
   }
 
   /** Logins that belong to the system, never to a person of the registry. */
+  /** Every rule the registry would break, with the inspection minimums of the rule table. */
+  List<RegistryRules.Problem> problemsOf(RegistryData wanted) {
+    return RegistryRules.check(wanted, reservedLogins, minimums.getIfAvailable());
+  }
+
   public Set<String> reservedLogins() {
     return reservedLogins;
   }

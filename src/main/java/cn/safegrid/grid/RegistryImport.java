@@ -103,7 +103,7 @@ public class RegistryImport {
           fields(cells));
     }
     List<CellProblem> problems = new ArrayList<>(
-        parsed.withRuleProblems(RegistryRules.check(merged, registry.reservedLogins())));
+        parsed.withRuleProblems(registry.problemsOf(merged)));
     problems.addAll(lockingOut(importer, current, merged, parsed));
     if (!problems.isEmpty()) {
       throw rejected(problems); // rolls the edit back: nothing saved

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -44,22 +45,33 @@ public final class RegistryRules {
   static final Pattern PREFIX = Pattern.compile("[A-Z]{1,8}");
 
   private final Set<String> reservedLogins;
+  private final InspectionMinimums minimums;
+  private final Map<GridKind, Optional<InspectionMinimums.Minimum>> minimumByKind = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final RegistryData data;
   private Map<String, GridRow> grids;
   private Map<String, PersonRow> people;
   private Set<String> roleHolders;
 
-  private RegistryRules(RegistryData data, Set<String> reservedLogins) {
+  private RegistryRules(RegistryData data, Set<String> reservedLogins, InspectionMinimums minimums) {
     this.data = data;
     this.reservedLogins = reservedLogins;
+    this.minimums = minimums;
   }
 
-  /** All problems of the registry; empty when it may be saved. Reserved logins belong to no person. */
-  public static List<Problem> check(RegistryData data, Set<String> reservedLogins) {
-    RegistryRules rules = new RegistryRules(data, lower(reservedLogins));
+  /**
+   * All problems of the registry; empty when it may be saved. Reserved logins belong to no person;
+   * a grid's own rounds a week are at least what {@code minimums} (the rule table) asks of its kind.
+   */
+  public static List<Problem> check(RegistryData data, Set<String> reservedLogins, InspectionMinimums minimums) {
+    RegistryRules rules = new RegistryRules(data, lower(reservedLogins), minimums);
     rules.run();
     return List.copyOf(rules.problems);
+  }
+
+  /** The rules without the inspection minimums (only the 1–14 range of a grid's own frequency). */
+  public static List<Problem> check(RegistryData data, Set<String> reservedLogins) {
+    return check(data, reservedLogins, null);
   }
 
   private void run() {
@@ -181,6 +193,8 @@ public final class RegistryRules {
       }
       if (g.inspectionsPerWeek() != null && (g.inspectionsPerWeek() < 1 || g.inspectionsPerWeek() > 14)) {
         problem("grids", key, "inspectionsPerWeek", "网格“" + g.name() + "”的每周排查次数须在 1 到 14 之间");
+      } else if (g.inspectionsPerWeek() != null && minimums != null) {
+        atLeastTheMinimum(g);
       }
     }
     for (TownRow t : data.towns()) {
@@ -190,6 +204,20 @@ public final class RegistryRules {
       }
     }
     cycles();
+  }
+
+  /** A grid may inspect more often than the rule table asks of its kind, never less. */
+  private void atLeastTheMinimum(GridRow g) {
+    Optional<InspectionMinimums.Minimum> minimum = minimumByKind.computeIfAbsent(g.kind(), minimums::of);
+    if (minimum.isEmpty()) {
+      problem("grids", g.code(), "inspectionsPerWeek", g.kind().label() + "网格“" + g.name()
+          + "”不单独安排定期排查（" + (g.kind() == GridKind.SUB_GRID ? "随所在单位一并排查" : "镇级网格督查下级网格")
+          + "），不能填写每周排查次数");
+    } else if (g.inspectionsPerWeek() < minimum.get().roundsPerWeek()) {
+      problem("grids", g.code(), "inspectionsPerWeek", "网格“" + g.name() + "”每周排查次数不能少于 "
+          + minimum.get().roundsPerWeek() + " 次：《实施细则》" + minimum.get().clause() + " 规定" + g.kind().level().label()
+          + "每周不少于 " + minimum.get().roundsPerWeek() + " 次（可以多排，不能少排；不填写则按规定次数）");
+    }
   }
 
   private void parent(GridRow g) {

@@ -103,6 +103,28 @@ public class Inspection {
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
+  /** After the reminder at the due time, how long until an undone round is missed (ISO-8601, inspection-deadlines.dmn). */
+  @Column(name = "missed_after", nullable = false)
+  private String missedAfter = "P1D";
+
+  /** After a round is missed, how long until it is closed unfinished (ISO-8601, inspection-deadlines.dmn). */
+  @Column(name = "close_after", nullable = false)
+  private String closeAfter = "P13D";
+
+  /** An extra round (加密排查) a member opened from Tasklist, beyond the schedule. */
+  @Column(nullable = false)
+  private boolean extra;
+
+  @Column(name = "extra_reason")
+  private String extraReason;
+
+  /** Who opened an extra round (login and name); empty for scheduled rounds. */
+  @Column(name = "opened_by")
+  private String openedBy;
+
+  @Column(name = "opened_by_name")
+  private String openedByName;
+
   protected Inspection() {}
 
   Inspection(String townCode, String gridCode, String gridName, String areaCode, ChecklistItem.Checklist checklist,
@@ -119,9 +141,32 @@ public class Inspection {
     this.dueAt = dueAt;
   }
 
-  /** Identifies the round in Cockpit and Tasklist: grid, ISO week and round, e.g. village-xiaogang/2026-W49/1. */
+  /** Extra rounds are numbered from 101 in their week (the first is 101): never a scheduled round's number. */
+  static final int FIRST_EXTRA_ROUND = 101;
+
+  /**
+   * Identifies the round in Cockpit and Tasklist: grid, ISO week and round, e.g.
+   * village-xiaogang/2026-W49/1; an extra round is E and its number in the week, village-xiaogang/2026-W49/E1.
+   */
   public String businessKey() {
-    return gridCode + "/" + InspectionWeek.iso(weekStart) + "/" + roundNo;
+    return gridCode + "/" + InspectionWeek.iso(weekStart) + "/" + (extra ? "E" + extraNo() : String.valueOf(roundNo));
+  }
+
+  /** The extra round's number in its week (1, 2, …); 0 for a scheduled round. */
+  public int extraNo() {
+    return extra ? roundNo - FIRST_EXTRA_ROUND + 1 : 0;
+  }
+
+  void periods(String missedAfter, String closeAfter) {
+    this.missedAfter = missedAfter;
+    this.closeAfter = closeAfter;
+  }
+
+  void extra(String reason, String by, String byName) {
+    this.extra = true;
+    this.extraReason = reason;
+    this.openedBy = by;
+    this.openedByName = byName;
   }
 
   public Long getId() { return id; }
@@ -170,6 +215,12 @@ public class Inspection {
 
   public Instant getClosedUnfinishedAt() { return closedUnfinishedAt; }
   void setClosedUnfinishedAt(Instant at) { this.closedUnfinishedAt = at; }
+  public String getMissedAfter() { return missedAfter; }
+  public String getCloseAfter() { return closeAfter; }
+  public boolean isExtra() { return extra; }
+  public String getExtraReason() { return extraReason; }
+  public String getOpenedBy() { return openedBy; }
+  public String getOpenedByName() { return openedByName; }
   public String getProcessInstanceId() { return processInstanceId; }
   void setProcessInstanceId(String id) { this.processInstanceId = id; }
 }

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * What the inspection model asks of a round — whose task it is, which checklist, when it is due
- * ({@code ${inspectionCase.group(execution)}} …) — answered from the ledger (the round the process
+ * What the inspection model asks of a round — whose task it is, which checklist, when it is due,
+ * when it is missed and closed ({@code ${inspectionCase.group(execution)}} …) — answered from the ledger (the round the process
  * instance was started for), never from a process variable a client could have written.
  */
 @Component("inspectionCase")
@@ -33,6 +33,19 @@ public class InspectionCase implements CaseLedger {
 
   public Date due(DelegateExecution execution) {
     return Date.from(roundOf(execution).getDueAt());
+  }
+
+  /**
+   * How long after the reminder an undone round is missed and goes to the upper grid: the period
+   * the town's table (inspection-deadlines.dmn) gave the round when it opened, e.g. {@code P1D}.
+   */
+  public String missedAfter(DelegateExecution execution) {
+    return roundOf(execution).getMissedAfter();
+  }
+
+  /** How long after being missed a round still undone is closed: the round's period from the table, e.g. {@code P13D}. */
+  public String closeAfter(DelegateExecution execution) {
+    return roundOf(execution).getCloseAfter();
   }
 
   /** The round's grid, and its tasks' priority: overdue once reminded, escalated once missed. */

@@ -26,6 +26,10 @@ import org.springframework.stereotype.Service;
  * <em>open</em>. Every due round is done on time, done late or missed — missed being MISSED,
  * CLOSED_UNFINISHED, or still undone past its due time (OVERDUE, or OPEN while the reminder timer
  * has not yet run). The rate is done-on-time over due, {@code null} while nothing is due.
+ *
+ * <p>Extra rounds (加密排查) a member opened count like the scheduled ones — the regulation's
+ * frequency is a minimum, and a round once opened is owed — and {@code extraRounds} says how many of
+ * the week's rounds were extra.
  */
 @Service
 public class InspectionCompliance {
@@ -42,15 +46,16 @@ public class InspectionCompliance {
 
   /** A grid's week. {@code kind} is null for a grid no longer in the registry. */
   public record GridCompliance(String gridCode, String gridName, String areaCode, GridKind kind, String kindLabel,
-      int rounds, int roundsDue, int roundsOpen, int doneOnTime, int doneLate, int missed, Double rate) {}
+      int rounds, int roundsDue, int roundsOpen, int doneOnTime, int doneLate, int missed, Double rate,
+      int extraRounds) {}
 
   /** An area's villages' week (片). */
   public record AreaCompliance(String areaCode, String areaName, int villages, int rounds, int roundsDue,
-      int roundsOpen, int doneOnTime, int doneLate, int missed, Double rate) {}
+      int roundsOpen, int doneOnTime, int doneLate, int missed, Double rate, int extraRounds) {}
 
   /** Every grid the user may see, together. */
   public record TownCompliance(int grids, int rounds, int roundsDue, int roundsOpen, int doneOnTime, int doneLate,
-      int missed, Double rate) {}
+      int missed, Double rate, int extraRounds) {}
 
   /** The week's compliance as of {@code asOf}. */
   public record Report(String week, LocalDate weekStart, Instant asOf, TownCompliance town,
@@ -77,7 +82,7 @@ public class InspectionCompliance {
       GridKind kind = index.grid(code).map(GridRow::kind).orElse(null);
       String name = index.grid(code).map(GridRow::name).orElse(names.get(code));
       grids.add(new GridCompliance(code, name, areaOf.get(code), kind, kind == null ? null : kind.label(),
-          tally.rounds, tally.due(), tally.open, tally.onTime, tally.late, tally.missed, tally.rate()));
+          tally.rounds, tally.due(), tally.open, tally.onTime, tally.late, tally.missed, tally.rate(), tally.extra));
     });
     grids.sort(Comparator.comparing((GridCompliance g) -> g.kind() == null ? Integer.MAX_VALUE : g.kind().ordinal())
         .thenComparing(g -> g.areaCode() == null ? "" : g.areaCode()).thenComparing(GridCompliance::gridCode));
@@ -91,10 +96,10 @@ public class InspectionCompliance {
     List<AreaCompliance> areas = new ArrayList<>();
     byArea.forEach((code, tally) -> areas.add(new AreaCompliance(code,
         index.area(code).map(AreaRow::name).orElse(code), villages.get(code), tally.rounds, tally.due(), tally.open,
-        tally.onTime, tally.late, tally.missed, tally.rate())));
+        tally.onTime, tally.late, tally.missed, tally.rate(), tally.extra)));
 
     return new Report(InspectionWeek.iso(monday), monday, now, new TownCompliance(byGrid.size(), town.rounds,
-        town.due(), town.open, town.onTime, town.late, town.missed, town.rate()), areas, grids);
+        town.due(), town.open, town.onTime, town.late, town.missed, town.rate(), town.extra), areas, grids);
   }
 
   /** The counts of some rounds. */
@@ -104,9 +109,13 @@ public class InspectionCompliance {
     int onTime;
     int late;
     int missed;
+    int extra;
 
     void add(Inspection round, Instant now) {
       rounds++;
+      if (round.isExtra()) {
+        extra++;
+      }
       switch (round.getStatus()) {
         case DONE -> onTime++;
         case DONE_LATE -> late++;
@@ -127,6 +136,7 @@ public class InspectionCompliance {
       onTime += other.onTime;
       late += other.late;
       missed += other.missed;
+      extra += other.extra;
     }
 
     int due() {

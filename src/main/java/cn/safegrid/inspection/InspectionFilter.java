@@ -17,13 +17,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The inspection ledger's filters (all optional, bound from the query string): grid, area, status,
  * checklist ({@code village} or {@code unit}), ISO week ({@code 2027-W09}), due day range (town days,
  * inclusive, yyyy-MM-dd: the day the task says, so a round due at Monday 00:00 is due on Sunday),
- * {@code late} (done late, missed or closed unfinished) and {@code withFindings} (found hazards).
+ * {@code late} (done late, missed or closed unfinished), {@code withFindings} (found hazards) and
+ * {@code extra} (extra rounds 加密排查 a member opened, or the scheduled ones).
  */
 public record InspectionFilter(String gridCode, String areaCode, InspectionStatus status, String checklist,
     String week,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
-    Boolean late, Boolean withFindings) {
+    Boolean late, Boolean withFindings, Boolean extra) {
 
   /** The statuses of a round that was not done by its due time. */
   static final Set<InspectionStatus> LATE =
@@ -66,6 +67,9 @@ public record InspectionFilter(String gridCode, String areaCode, InspectionStatu
       }
       if (withFindings != null) {
         all.add(withFindings ? cb.greaterThan(root.get("findings"), 0) : cb.equal(root.get("findings"), 0));
+      }
+      if (extra != null) {
+        all.add(cb.equal(root.get("extra"), extra));
       }
       return cb.and(all.toArray(Predicate[]::new));
     };

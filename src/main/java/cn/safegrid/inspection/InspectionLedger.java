@@ -49,14 +49,40 @@ public class InspectionLedger {
     this.clock = clock;
   }
 
-  /** The round of this grid, week and number, created unless it exists already. */
-  Optional<Inspection> open(GridRow grid, InspectionPlan.Duty duty, InspectionWeek week, int round) {
+  /**
+   * The round of this grid, week and number, created unless it exists already, with the periods the
+   * town's table gives it now.
+   */
+  Optional<Inspection> open(GridRow grid, InspectionPlan.Duty duty, InspectionPlan.Periods periods, InspectionWeek week,
+      int round) {
     if (inspections.findByGridCodeAndWeekStartAndRoundNo(grid.code(), week.monday(), round).isPresent()) {
       return Optional.empty();
     }
     InspectionWeek.Window window = week.window(round, duty.roundsPerWeek());
-    return Optional.of(inspections.save(new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
-        duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due())));
+    Inspection inspection = new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
+        duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due());
+    inspection.periods(periods.missedAfter(), periods.closeAfter());
+    return Optional.of(inspections.save(inspection));
+  }
+
+  /**
+   * An extra round (加密排查) of a grid, opened now by one of its members for a reason: numbered after
+   * the week's other extra rounds (from {@link Inspection#FIRST_EXTRA_ROUND}), due at 24:00 of the
+   * day the town's table says.
+   */
+  Inspection openExtra(GridRow grid, InspectionPlan.Duty duty, InspectionPlan.Periods periods, String actor,
+      String reason) {
+    java.time.ZonedDateTime now = clock.nowInTown();
+    InspectionWeek week = InspectionWeek.of(now.toInstant(), clock.zone());
+    int round = inspections.findByWeekStart(week.monday()).stream()
+        .filter(i -> i.getGridCode().equals(grid.code()) && i.isExtra())
+        .mapToInt(Inspection::getRoundNo).max().orElse(Inspection.FIRST_EXTRA_ROUND - 1) + 1;
+    java.time.Instant due = now.toLocalDate().plusDays(periods.extraRoundDays() + 1L).atStartOfDay(clock.zone()).toInstant();
+    Inspection inspection = new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
+        duty.checklist(), week.monday(), round, duty.roundsPerWeek(), now.toInstant(), due);
+    inspection.periods(periods.missedAfter(), periods.closeAfter());
+    inspection.extra(reason, actor, officers.nameOf(actor));
+    return inspections.save(inspection);
   }
 
   /**

@@ -1,6 +1,9 @@
 package cn.safegrid.inspection;
 
-/** Ids of processes/inspection-round.bpmn and processes/inspection-scheduling.bpmn used by code and tests. */
+/**
+ * Ids of processes/inspection-round.bpmn, processes/inspection-scheduling.bpmn and
+ * processes/extra-inspection-round.bpmn used by code and tests.
+ */
 public final class InspectionProcess {
 
   public static final String KEY = "inspection-round";
@@ -20,6 +23,11 @@ public final class InspectionProcess {
   public static final String CLOSED_UNFINISHED = "EndEvent_RoundClosedUnfinished";
 
   public static final String OPEN_DUE_ROUNDS = "Task_OpenDueRounds";
+
+  /** processes/extra-inspection-round.bpmn: a member opens an extra round (加密排查) of his grid. */
+  public static final String EXTRA_KEY = "extra-inspection-round";
+  public static final String OPEN_EXTRA_ROUND = "Task_OpenExtraRound";
+  public static final String EXTRA_ROUND_OPENED = "EndEvent_ExtraRoundOpened";
 
   private InspectionProcess() {}
 }

@@ -97,6 +97,7 @@ public class InspectionScheduler {
   private List<Inspection> open(List<InspectionWeek> weeks, Predicate<InspectionWeek.Window> due) {
     RegistryIndex index = registry.current();
     Map<GridKind, InspectionPlan.Duty> duties = plan.dutiesByKind();
+    Map<GridKind, InspectionPlan.Periods> periods = new java.util.EnumMap<>(GridKind.class);
     List<Inspection> opened = new ArrayList<>();
     List<GridRow> grids = index.data().grids().stream().sorted(Comparator.comparing(GridRow::code)).toList();
     for (InspectionWeek week : weeks) {
@@ -106,16 +107,20 @@ public class InspectionScheduler {
           if (!due.test(week.window(round, duty.roundsPerWeek()))) {
             continue;
           }
-          ledger.open(grid, duty, week, round).ifPresent(inspection -> {
-            String instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, inspection.businessKey(),
-                variables(index, grid, duty, inspection)).getId();
-            ledger.started(inspection.getId(), instance);
-            opened.add(inspection);
-          });
+          ledger.open(grid, duty, periods.computeIfAbsent(grid.kind(), plan::periodsOf), week, round)
+              .ifPresent(inspection -> opened.add(start(index, grid, duty, inspection)));
         }
       }
     }
     return opened;
+  }
+
+  /** Starts the round's process instance and links it in the ledger. */
+  Inspection start(RegistryIndex index, GridRow grid, InspectionPlan.Duty duty, Inspection inspection) {
+    String instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, inspection.businessKey(),
+        variables(index, grid, duty, inspection)).getId();
+    ledger.started(inspection.getId(), instance);
+    return inspection;
   }
 
   private VariableMap variables(RegistryIndex index, GridRow grid, InspectionPlan.Duty duty, Inspection inspection) {
@@ -137,7 +142,10 @@ public class InspectionScheduler {
     }
     String summary = "**网格**：" + grid.name() + "　**排查表**：" + duty.checklist().label()
         + (duty.keyHazardForm() ? "、重点隐患排查表" : "")
-        + "\n\n**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）　**截止**："
+        + "\n\n" + (inspection.isExtra()
+            ? "**加密排查**（本周第 " + inspection.extraNo() + " 次，" + inspection.getOpenedByName() + "开启："
+                + inspection.getExtraReason() + "）"
+            : "**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）") + "　**截止**："
         + clock.deadline(inspection.getDueAt())
         + "　[本次排查台账](/ledger/inspection.html?id=" + inspection.getId() + ")";
     return Variables.createVariables()

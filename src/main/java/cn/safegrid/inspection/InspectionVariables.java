@@ -20,6 +20,10 @@ public final class InspectionVariables {
    */
   public static final VariableKey<String> KEY_PLACE_CODES = VariableKey.of("keyPlaceCodes", String.class);
   public static final VariableKey<String> SUPERVISION_REMARKS = VariableKey.of("supervisionRemarks", String.class);
+  /** Start form of extra-inspection-round: the grid to inspect once more (empty: the starter's own). */
+  public static final VariableKey<String> GRID_CODE = VariableKey.of("gridCode", String.class);
+  /** Start form of extra-inspection-round: why the grid inspects once more (加密排查的原因). */
+  public static final VariableKey<String> EXTRA_REASON = VariableKey.of("extraReason", String.class);
 
   private InspectionVariables() {}
 }

@@ -13,13 +13,17 @@ import java.util.List;
 /**
  * An inspection round as the API shows it: codes for programs, Chinese labels for people. The grid's
  * name is the one recorded when the round opened; {@code areaName} comes from the current registry.
+ * An extra round (加密排查, {@code extra}) has its number in the week ({@code extraNo}), who opened it and
+ * why; {@code missedAfter} and {@code closeAfter} are the round's periods (ISO-8601) from
+ * inspection-deadlines.dmn.
  */
 public record InspectionView(
     Long id, String businessKey, String gridCode, String gridName, String areaCode, String areaName, String checklist,
     String checklistLabel, LocalDate weekStart, String week, int roundNo, int roundsPerWeek, Instant opensAt,
     Instant dueAt, InspectionStatus status, String statusLabel, boolean onTime, Instant remindedAt, Instant missedAt,
     Instant doneAt, String doneBy, String doneByName, String summary, int findings, List<String> hazardNumbers,
-    String supervisedByName, String supervisionRemarks, String processInstanceId) {
+    String supervisedByName, String supervisionRemarks, String processInstanceId, boolean extra, int extraNo,
+    String extraReason, String openedByName, String missedAfter, String closeAfter) {
 
   /** One answered item: a checklist item or a key place, and the hazard it raised. */
   public record Item(String itemCode, String label, boolean keyPlace, ItemResult result, String resultLabel,
@@ -46,7 +50,8 @@ public record InspectionView(
         i.getRoundNo(), i.getRoundsPerWeek(), i.getOpensAt(), i.getDueAt(), i.getStatus(), i.getStatus().label(),
         i.getStatus() == InspectionStatus.DONE, i.getRemindedAt(), i.getMissedAt(), i.getDoneAt(), i.getDoneBy(),
         i.getDoneByName(), i.getSummary(), i.getFindings(), hazardNumbers(i), i.getSupervisedByName(),
-        i.getSupervisionRemarks(), i.getProcessInstanceId());
+        i.getSupervisionRemarks(), i.getProcessInstanceId(), i.isExtra(), i.extraNo(), i.getExtraReason(),
+        i.getOpenedByName(), i.getMissedAfter(), i.getCloseAfter());
   }
 
   static Item of(InspectionItem item) {

@@ -79,7 +79,8 @@ class InspectionWorkbook {
   }
 
   private static String round(Inspection i) {
-    return "第 " + i.getRoundNo() + " 次（每周 " + i.getRoundsPerWeek() + " 次）";
+    return i.isExtra() ? "加密排查第 " + i.extraNo() + " 次（" + i.getOpenedByName() + "：" + i.getExtraReason() + "）"
+        : "第 " + i.getRoundNo() + " 次（每周 " + i.getRoundsPerWeek() + " 次）";
   }
 
   private String time(Instant instant) {
