@@ -81,7 +81,8 @@ final class RegistryRequests {
       @Schema(description = "所属片编码，只有村级网格填写") String areaCode,
       @Schema(description = "行业监管部门编码，只有企事业单位网格填写") String supervisingDepartmentCode,
       @Size(max = 200, message = "地址不能超过 200 个字") String address,
-      @Schema(description = "每周排查次数；不填表示按规定的最低频次（村每周 1 次，企事业单位每周 2 次）")
+      @Schema(description = "每周排查次数；不填表示按规定的最低频次（村每周 1 次，企事业单位每周 2 次，规则表 inspection-frequency）；"
+          + "填写时可以多于、不能少于规定次数，镇级网格和基础网格不填")
       @Min(value = 1, message = "每周排查次数至少为 1") @Max(value = 14, message = "每周排查次数不能超过 14") Integer inspectionsPerWeek) {
 
     GridRow toRow(String code) {

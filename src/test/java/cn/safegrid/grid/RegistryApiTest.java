@@ -205,6 +205,27 @@ class RegistryApiTest {
   }
 
   @Test
+  void aGridMayInspectMoreOftenButNeverLessThanTheRegulationSays() throws Exception {
+    Map<String, Object> school = new java.util.HashMap<>(json.convertValue(
+        body(http.get(API + "/grids/school-bieshan-central", OFFICE)), Map.class));
+    school.put("inspectionsPerWeek", 1);
+    var refused = http.put(API + "/grids/school-bieshan-central", OFFICE, school);
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    var error = body(refused).get("fieldErrors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("grids[school-bieshan-central].inspectionsPerWeek");
+    assertThat(error.get("message").asText()).contains("不能少于 2 次", "《实施细则》三（三）2", "企事业单位网格每周不少于 2 次");
+    backup.assertUnchanged();
+
+    school.put("inspectionsPerWeek", 3);
+    var accepted = http.put(API + "/grids/school-bieshan-central", OFFICE, school);
+    assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);
+    assertThat(body(http.get(API + "/grids/school-bieshan-central", OFFICE)).get("inspectionsPerWeek").asInt()).isEqualTo(3);
+    // the same rights as any grid edit: a level-2 leader reads, he does not write
+    assertThat(http.put(API + "/grids/school-bieshan-central", LEVEL_TWO_LEADER, school).getStatusCode().value())
+        .isEqualTo(403);
+  }
+
+  @Test
   void aGridCannotBecomeItsOwnSubGridsChild() throws Exception {
     JsonNode school = body(http.get(API + "/grids/school-bieshan-central", OFFICE));
     Map<String, Object> cycle = json.convertValue(school, Map.class);

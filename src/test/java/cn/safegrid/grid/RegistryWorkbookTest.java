@@ -230,6 +230,26 @@ class RegistryWorkbookTest {
   }
 
   @Test
+  void fewerRoundsThanTheRegulationsMinimumInTheWorkbookAreRefusedAtTheirCell() throws Exception {
+    RegistryData before = registry.current().data();
+    int[] row = new int[1];
+    byte[] edited = edit(http.getBytes(EXPORT, OFFICE).getBody(), workbook -> {
+      Sheet grids = workbook.getSheet("网格");
+      cell(grids, "hospital-bieshan", "每周排查次数(空=按规则)").setCellValue(1);
+      row[0] = excelRow(grids, "hospital-bieshan");
+    });
+
+    ResponseEntity<String> answer = http.postFile(IMPORT, OFFICE, "file", "台账.xlsx", edited);
+
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+    assertThat(json.readTree(answer.getBody()).get("fieldErrors")).singleElement().satisfies(f -> {
+      assertThat(f.get("field").asText()).isEqualTo("网格!第" + row[0] + "行!每周排查次数(空=按规则)");
+      assertThat(f.get("message").asText()).contains("不能少于 2 次：《实施细则》三（三）2");
+    });
+    assertSameRows(registry.current().data(), before);
+  }
+
+  @Test
   void refusesFilesThatAreNotExcelWorkbooks() throws Exception {
     ResponseEntity<String> text = http.postFile(IMPORT, OFFICE, "file", "台账.xlsx",
         "网格编码,网格名称\nvillage-xiaogang,小岗村\n".getBytes(StandardCharsets.UTF_8));

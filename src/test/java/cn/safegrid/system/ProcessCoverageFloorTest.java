@@ -27,7 +27,8 @@ class ProcessCoverageFloorTest {
   @CsvSource({
       "cn.safegrid.hazard.HazardRectificationProcessTest, hazard-rectification",
       "cn.safegrid.inspection.InspectionRoundProcessTest, inspection-round",
-      "cn.safegrid.inspection.InspectionRoundProcessTest, inspection-scheduling"})
+      "cn.safegrid.inspection.InspectionRoundProcessTest, inspection-scheduling",
+      "cn.safegrid.inspection.ExtraInspectionRoundProcessTest, extra-inspection-round"})
   void eachProcessIsCoveredByItsTestsToTheFloor(String testClass, String processKey) throws Exception {
     Path report = Path.of("target", "process-test-coverage", testClass, "report.json");
     assumeTrue(Files.exists(report), "run with the whole suite: " + report + " is written by " + testClass);
