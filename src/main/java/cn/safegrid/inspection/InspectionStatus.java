@@ -7,7 +7,7 @@ public enum InspectionStatus {
   MISSED("漏查（已督办）"),
   DONE("按时完成"),
   DONE_LATE("逾期完成"),
-  CLOSED_UNFINISHED("逾期两周未排查，已关闭");
+  CLOSED_UNFINISHED("逾期未排查，已关闭");
 
   private final String label;
 
