@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import cn.safegrid.system.AsSystem;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +42,20 @@ class InspectionPlan implements InspectionMinimums {
   record Periods(String missedAfter, String closeAfter, int extraRoundDays) {}
 
   private final DecisionService decisions;
+  private final IdentityService identity;
 
-  InspectionPlan(DecisionService decisions) {
+  InspectionPlan(DecisionService decisions, IdentityService identity) {
     this.decisions = decisions;
+    this.identity = identity;
+  }
+
+  /**
+   * The town's rule table answers the same whoever asks — the registry's rule asks it during an
+   * officer's edit — so it is evaluated as the system, not with the editor's engine rights.
+   */
+  private Map<String, Object> evaluate(String decision, GridKind kind) {
+    return AsSystem.call(identity, () -> decisions.evaluateDecisionByKey(decision)
+        .variables(Map.of("gridKind", kind.name())).evaluate().getSingleResult().getEntryMap());
   }
 
   /** Evaluates the table once per grid kind, for one scheduling run. */
@@ -55,8 +68,7 @@ class InspectionPlan implements InspectionMinimums {
   }
 
   Duty dutyOf(GridKind kind) {
-    Map<String, Object> result = decisions.evaluateDecisionByKey(DECISION)
-        .variables(Map.of("gridKind", kind.name())).evaluate().getSingleResult().getEntryMap();
+    Map<String, Object> result = evaluate(DECISION, kind);
     int rounds = result.get("inspectionsPerWeek") instanceof Number n ? n.intValue() : 0;
     String checklist = (String) result.get("checklist");
     return new Duty(rounds, checklist == null || checklist.equals("none") ? null : ChecklistItem.Checklist.ofCode(checklist),
@@ -86,8 +98,7 @@ class InspectionPlan implements InspectionMinimums {
 
   /** The periods of a round of this kind of grid, checked: a broken table stops the round opening (an incident). */
   Periods periodsOf(GridKind kind) {
-    Map<String, Object> result = decisions.evaluateDecisionByKey(DEADLINES)
-        .variables(Map.of("gridKind", kind.name())).evaluate().getSingleResult().getEntryMap();
+    Map<String, Object> result = evaluate(DEADLINES, kind);
     String missed = positive(result.get("missedAfter"), "missedAfter");
     String close = positive(result.get("closeAfter"), "closeAfter");
     int extraDays = result.get("extraRoundDays") instanceof Number n ? n.intValue() : -1;

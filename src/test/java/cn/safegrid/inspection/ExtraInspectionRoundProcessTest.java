@@ -30,7 +30,7 @@ import org.springframework.test.context.TestExecutionListeners;
 /**
  * One test per path of extra-inspection-round.bpmn: a member of a grid opens an extra round (加密排查)
  * of his own grid from Tasklist; anyone else is refused and nothing opens. Each test uses a week of
- * its own in 2028 (InspectionRoundProcessTest uses 2027 and 2029).
+ * its own in 2031 (the other inspection tests use 2027–2030).
  */
 @SafeGridTest
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
@@ -56,17 +56,17 @@ class ExtraInspectionRoundProcessTest {
 
   @Test
   void aVillagerOpensAnExtraRoundOfHisVillageWhichIsInspectedAndCountedLikeTheOthers() {
-    // Tuesday 8 February 2028, 10:00: the week's scheduled round is open already
-    Instant tuesday = at(2028, 2, 8, 10);
+    // Tuesday 4 February 2031, 10:00: the week's scheduled round is open already
+    Instant tuesday = at(2031, 2, 4, 10);
     driver.clockAt(tuesday);
     scheduler.openDueRounds(tuesday);
-    LocalDate monday = LocalDate.of(2028, 2, 7);
+    LocalDate monday = LocalDate.of(2031, 2, 3);
 
     ProcessInstance request = start("dong.liyong", null, "春节前消防安全加密排查");
 
     assertThat(request).isEnded().hasPassed(InspectionProcess.OPEN_EXTRA_ROUND, InspectionProcess.EXTRA_ROUND_OPENED);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(request.getId())
-        .singleResult().getBusinessKey()).isEqualTo("village-xiaogang/2028-W06/E1");
+        .singleResult().getBusinessKey()).isEqualTo("village-xiaogang/2031-W06/E1");
     Inspection extra = extraRounds(monday, "village-xiaogang").get(0);
     assertThat(extra.isExtra()).isTrue();
     assertThat(extra.getRoundNo()).isEqualTo(Inspection.FIRST_EXTRA_ROUND);
@@ -74,15 +74,15 @@ class ExtraInspectionRoundProcessTest {
     assertThat(extra.getExtraReason()).isEqualTo("春节前消防安全加密排查");
     assertThat(extra.getOpensAt()).isEqualTo(tuesday);
     assertThat(extra.getDueAt()).as("the next day, 24:00 (inspection-deadlines: extraRoundDays 1)")
-        .isEqualTo(at(2028, 2, 10, 0));
+        .isEqualTo(at(2031, 2, 6, 0));
     assertThat(extra.getMissedAfter()).isEqualTo("P1D");
     assertThat(extra.getCloseAfter()).isEqualTo("P13D");
 
     // the grid's members find it in 本组待办 like a scheduled round
     ProcessInstance round = instance(extra);
-    assertThat(round).hasBusinessKey("village-xiaogang/2028-W06/E1").isWaitingAt(InspectionProcess.INSPECT_VILLAGE);
+    assertThat(round).hasBusinessKey("village-xiaogang/2031-W06/E1").isWaitingAt(InspectionProcess.INSPECT_VILLAGE);
     Task task = taskService.createTaskQuery().processInstanceId(round.getId()).singleResult();
-    assertThat(task.getName()).isEqualTo("村级隐患排查 · 小岗村 · 2月9日 24 时前");
+    assertThat(task.getName()).isEqualTo("村级隐患排查 · 小岗村 · 2月5日 24 时前");
     assertThat(candidateGroups(task)).containsExactly("grid-village-xiaogang");
     assertThat((String) engine.getRuntimeService().getVariable(round.getId(), "roundSummary"))
         .contains("**加密排查**（本周第 1 次，董例勇开启：春节前消防安全加密排查）");
@@ -90,7 +90,7 @@ class ExtraInspectionRoundProcessTest {
     // a second one the same week is E2
     start("gao.shihua", "village-xiaogang", "群众反映村西柴草堆放，再查一次");
     assertThat(extraRounds(monday, "village-xiaogang")).extracting(Inspection::businessKey)
-        .containsExactlyInAnyOrder("village-xiaogang/2028-W06/E1", "village-xiaogang/2028-W06/E2");
+        .containsExactlyInAnyOrder("village-xiaogang/2031-W06/E1", "village-xiaogang/2031-W06/E2");
 
     Map<String, Object> answers = RoundAnswers.allPassed(ChecklistItem.Checklist.VILLAGE);
     answers.put(InspectionVariables.KEY_PLACES,
@@ -109,7 +109,7 @@ class ExtraInspectionRoundProcessTest {
 
   @Test
   void aMemberOfAnotherGridIsRefusedAndNothingOpens() {
-    driver.clockAt(at(2028, 2, 15, 10));
+    driver.clockAt(at(2031, 2, 11, 10));
     long rounds = inspections.count();
     long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
@@ -133,9 +133,9 @@ class ExtraInspectionRoundProcessTest {
 
   @Test
   void aRoundsTimersUseThePeriodsTheLedgerFixedWhenItOpened() {
-    driver.clockAt(at(2028, 2, 21, 10));
+    driver.clockAt(at(2031, 2, 18, 10));
     start("chen.yangang", null, "汛期前防汛检查");
-    Inspection extra = extraRounds(LocalDate.of(2028, 2, 21), "village-dazhuang").get(0);
+    Inspection extra = extraRounds(LocalDate.of(2031, 2, 17), "village-dazhuang").get(0);
     // the town shortened the periods for this round (as a changed inspection-deadlines table would)
     extra.periods("PT12H", "P2D");
     inspections.save(extra);

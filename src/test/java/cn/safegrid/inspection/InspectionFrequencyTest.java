@@ -96,14 +96,14 @@ class InspectionFrequencyTest {
   void moreRoundsAreAcceptedAndTheSchedulerOpensThem() {
     try {
       registry.edit(withRounds("village-xiaogang", 2));
-      // Monday of 2028-W20: the first half of the week; Thursday: the second
-      List<Inspection> monday = open(at(2028, 5, 15, 6));
+      // Monday of 2031-W20: the first half of the week; Thursday: the second
+      List<Inspection> monday = open(at(2031, 5, 12, 6));
       Inspection first = RoundAnswers.round(monday, "village-xiaogang");
       assertThat(first.getRoundsPerWeek()).isEqualTo(2);
-      assertThat(first.getDueAt()).isEqualTo(at(2028, 5, 18, 0));
-      List<Inspection> thursday = open(at(2028, 5, 18, 6));
+      assertThat(first.getDueAt()).isEqualTo(at(2031, 5, 15, 0));
+      List<Inspection> thursday = open(at(2031, 5, 15, 6));
       assertThat(RoundAnswers.round(thursday, "village-xiaogang").getRoundNo()).isEqualTo(2);
-      assertThat(inspections.findByWeekStart(LocalDate.of(2028, 5, 15))).filteredOn(i -> i.getGridCode()
+      assertThat(inspections.findByWeekStart(LocalDate.of(2031, 5, 12))).filteredOn(i -> i.getGridCode()
           .equals("village-xiaogang")).hasSize(2);
     } finally {
       registry.edit(withRounds("village-xiaogang", null));
