@@ -191,7 +191,7 @@ class EngineApiGate extends OncePerRequestFilter {
       LOG.info("Administrator's engine call without a reason refused for {}: {} {}", user.userId(),
           request.getMethod(), path.resource());
       ErrorResponses.engineError(response, HttpServletResponse.SC_BAD_REQUEST, "ReasonRequired",
-          "这是管理员操作，须写明理由：在 Cockpit 或 Admin 页面底部的“操作理由”中填写（至少 4 个字），"
+          "这是管理员操作，须写明理由：在 Cockpit 或 Admin 页面右下角的“操作理由”中填写（至少 4 个字），"
               + "或调用接口时在请求头 " + AdminReasons.HEADER + " 中给出（URL 编码）。");
       return;
     }

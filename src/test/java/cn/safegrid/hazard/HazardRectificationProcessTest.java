@@ -279,11 +279,13 @@ class HazardRectificationProcessTest {
     assertThat(hazardOf(pi).getStatus()).isEqualTo(HazardStatus.RETURNED);
     var reassign = driver.task(pi, HazardProcess.REASSIGN);
     assertThat(candidateGroups(reassign.getId())).containsExactly("dept-safety-office");
-    // the form's list comes from the registry: the town's 25 departments, the village's area group, its grid
+    // the form's list comes from the registry: the town's 35 departments (those of 任务安排（二）15 too),
+    // the village's area group, its grid
     String options = taskService.getVariableLocalTyped(reassign.getId(), HazardVariables.LEAD_OPTIONS).getValue().toString();
     assertThat(options).contains("{\"label\":\"农业发展服务中心·兽医站\",\"value\":\"agri-veterinary\"}",
-        "{\"label\":\"东片检查组\",\"value\":\"area-group\"}", "{\"label\":\"小岗村网格\",\"value\":\"village-grid\"}");
-    assertThat(options.split("\"value\"")).hasSize(25 + 2 + 1);
+        "{\"label\":\"东片检查组\",\"value\":\"area-group\"}", "{\"label\":\"小岗村网格\",\"value\":\"village-grid\"}",
+        "{\"label\":\"武装部\",\"value\":\"armed-forces\"}", "{\"label\":\"公共管理办公室（市容所）\",\"value\":\"public-management\"}");
+    assertThat(options.split("\"value\"")).hasSize(35 + 2 + 1);
     assertThatThrownBy(() -> driver.complete("wang.celi", pi, HazardProcess.REASSIGN,
         vars("newLeadDepartment", "fishery-bureau", "reassignReason", "养殖场附属设施")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不是可选的牵头单位");

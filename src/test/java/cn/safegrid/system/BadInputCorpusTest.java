@@ -98,8 +98,10 @@ class BadInputCorpusTest {
     get("/api/inspections/99999999999999999999999", VILLAGER);
     get("/api/inspections/-1", VILLAGER);
     get("/api/hazards/" + LONG_PATH, VILLAGER);
-    // a path that is no valid escape: the container itself answers 400, before the app
-    cases.add(new Case("GET", "/api/hazards/%E0%A4", VILLAGER, null, null, false));
+    // a path that is no valid escape: the container answers 400, before the app — in Chinese too
+    cases.add(new Case("GET", "/api/hazards/%E0%A4", VILLAGER, null, null, true));
+    cases.add(new Case("GET", "/ledger/%E0%A4.html", null, null, null, true));
+    cases.add(new Case("GET", "/engine-rest/task/%FF", VILLAGER, null, null, true));
     get("/api/hazards/" + hazard + "/photos/abc", VILLAGER);
     get("/api/hazards/" + hazard + "/photos/99999999999999999999", VILLAGER);
 
@@ -150,6 +152,18 @@ class BadInputCorpusTest {
     get("/api/worklist/process-instances/nope/feedback", VILLAGER);
     get("/api/worklist/people/" + LONG_PATH, VILLAGER);
     get("/api/nothing-here", VILLAGER);
+
+    // administrators' reasons and their trail
+    json("PUT", "/api/admin/reason", ADMIN, "{\"reason\":5}");
+    json("PUT", "/api/admin/reason", ADMIN, "{\"reason\":\"好\"}");
+    json("PUT", "/api/admin/reason", ADMIN, "{\"reason\":\"" + LONG + "\"}");
+    json("PUT", "/api/admin/reason", ADMIN, "[]");
+    json("PUT", "/api/admin/reason", ADMIN, "{\"reason\":\"a\",\"reason\":\"b\"}");
+    json("PUT", "/api/admin/reason", VILLAGER, "{\"reason\":\"我来维护\"}");
+    get("/api/admin/actions?page=-1", ADMIN);
+    get("/api/admin/actions?size=100000", ADMIN);
+    get("/api/admin/actions?page=abc", ADMIN);
+    get("/api/admin/actions", VILLAGER);
 
     // the error page itself
     get("/error", null);

@@ -1,0 +1,8 @@
+/*
+ * SafeGrid – Camunda Cockpit configuration (overrides the empty config.js shipped in the Camunda
+ * webjar). ../safegrid/admin-reason.js (app/safegrid/): the administrator's 操作理由 bar, which every
+ * administrator's change beyond an officer's own work needs (docs/security.md).
+ */
+export default {
+  customScripts: ['../safegrid/admin-reason.js']
+};
