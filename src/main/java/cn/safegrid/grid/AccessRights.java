@@ -1,6 +1,8 @@
 package cn.safegrid.grid;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,24 +34,31 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessRights {
 
+  /** Processes every grid member may start from Tasklist: report a hazard. */
+  static final List<String> STARTABLE_BY_EVERY_OFFICER = List.of("hazard-rectification");
+
   /**
-   * Processes every grid member may start from Tasklist: report a hazard; open an extra round
-   * (加密排查) of his own grid — which grid, if any, the process decides from the registry.
+   * Opening an extra round (加密排查) of his own grid: offered in Tasklist only to the members of
+   * grids that inspect on a schedule (villages, units); the process checks the grid against the
+   * registry again when it starts.
    */
-  static final List<String> STARTABLE_BY_EVERY_OFFICER = List.of("hazard-rectification", "extra-inspection-round");
+  static final String EXTRA_ROUND = "extra-inspection-round";
 
   /** Processes whose tasks officers work: Tasklist shows their names and diagrams. */
-  static final List<String> WORKED_BY_OFFICERS = List.of("hazard-rectification", "inspection-round");
+  static final List<String> WORKED_BY_OFFICERS = List.of("hazard-rectification", "inspection-round", EXTRA_ROUND);
 
   static final List<String> SUPERVISORS = List.of(GridGroups.TOWN_LEADERS, GridGroups.SAFETY_OFFICE, GridGroups.DISCIPLINE);
 
   private final AuthorizationService authorizations;
+  private final ObjectProvider<InspectionMinimums> minimums;
 
-  AccessRights(AuthorizationService authorizations) {
+  AccessRights(AuthorizationService authorizations, ObjectProvider<InspectionMinimums> minimums) {
     this.authorizations = authorizations;
+    this.minimums = minimums;
   }
 
-  void grant() {
+  void grant(RegistryIndex index) {
+    extraRounds(index);
     narrowAdministratorsFilterRights();
     grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String process : STARTABLE_BY_EVERY_OFFICER) {
@@ -71,6 +81,27 @@ class AccessRights {
       grantGroup(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
       grantGroup(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
+  }
+
+  /**
+   * CREATE_INSTANCE on the extra round for each inspecting grid's group, and for nobody else (also
+   * taken back from the everyone-grant an earlier version gave and from grids that stopped inspecting).
+   */
+  private void extraRounds(RegistryIndex index) {
+    InspectionMinimums rules = minimums.getIfAvailable();
+    Set<String> inspecting = index.data().grids().stream()
+        .filter(grid -> rules != null && rules.of(grid.kind()).isPresent())
+        .map(grid -> GridGroups.grid(grid.code())).collect(Collectors.toSet());
+    for (Authorization granted : authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(EXTRA_ROUND).list()) {
+      boolean keep = granted.getGroupId() != null && inspecting.contains(granted.getGroupId());
+      if (!keep && granted.isPermissionGranted(Permissions.CREATE_INSTANCE)) {
+        granted.removePermission(Permissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(granted);
+      }
+    }
+    inspecting.forEach(group -> grantGroup(group, Resources.PROCESS_DEFINITION, EXTRA_ROUND,
+        Permissions.READ, Permissions.CREATE_INSTANCE));
   }
 
   private void narrowAdministratorsFilterRights() {

@@ -64,7 +64,7 @@ class IdentityMirror {
       users(logins, managed);
       groups(index);
       administrators(registry, managed);
-      accessRights.grant();
+      accessRights.grant(index);
       filters.mirror(index, logins.keySet(), removedLogins(managed, logins.keySet()));
     });
   }

@@ -45,6 +45,23 @@ class ExtraRoundApiTest {
   }
 
   @Test
+  void tasklistOffersTheExtraRoundOnlyToMembersOfGridsThatInspect() throws Exception {
+    String startable = "/engine-rest/process-definition?latest=true&startablePermissionCheck=true"
+        + "&startableInTasklist=true&firstResult=0&maxResults=50";
+    assertThat(json.readTree(http.get(startable, GAO).getBody()).findValuesAsText("key"))
+        .contains(InspectionProcess.EXTRA_KEY, "hazard-rectification");
+    // the fire brigade's head is in the town grid only, which does not inspect on a schedule
+    String fireHead = Http.basic("zheng.cehong", "demo");
+    assertThat(json.readTree(http.get(startable, fireHead).getBody()).findValuesAsText("key"))
+        .contains("hazard-rectification").doesNotContain(InspectionProcess.EXTRA_KEY);
+    long rounds = inspections.count();
+    ResponseEntity<String> refused = http.post(START, fireHead, Map.of("variables", Map.of(
+        "extraReason", Map.of("value", "想加一轮"))));
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isBetween(400, 403);
+    assertThat(inspections.count()).as("nothing opened").isEqualTo(rounds);
+  }
+
+  @Test
   void anotherGridsMemberIsRefusedWithA400AndAForgedVariableIsNotAccepted() throws Exception {
     long rounds = inspections.count();
     ResponseEntity<String> refused = http.post(START, CHEN, Map.of("variables", Map.of(
