@@ -17,7 +17,7 @@ class InspectionPlan {
   static final String DECISION = "inspection-frequency";
 
   /** A grid's inspection duty: rounds per week (0 = none), the daily form, and the key-hazard form. */
-  record Duty(int roundsPerWeek, ChecklistItem.Checklist checklist, boolean keyHazardForm) {
+  record Duty(int roundsPerWeek, Checklist checklist, boolean keyHazardForm) {
     boolean inspects() {
       return roundsPerWeek > 0 && checklist != null;
     }
@@ -38,7 +38,7 @@ class InspectionPlan {
       int rounds = result.get("inspectionsPerWeek") instanceof Number n ? n.intValue() : 0;
       String checklist = (String) result.get("checklist");
       duties.put(kind, new Duty(rounds, checklist == null || checklist.equals("none") ? null
-          : ChecklistItem.Checklist.ofCode(checklist), Boolean.TRUE.equals(result.get("keyHazardForm"))));
+          : Checklist.ofCode(checklist), Boolean.TRUE.equals(result.get("keyHazardForm"))));
     }
     return duties;
   }
