@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InspectionRoundBrowserTest {
 
   private static final Pattern NUMBER = Pattern.compile("BS-\\d{4}-\\d{6}");
+  /** The label of the checklist's list on both forms. */
+  static final String ITEMS = "排查项目";
 
   @RegisterExtension
   final Browser browser = new Browser();
@@ -39,6 +41,13 @@ class InspectionRoundBrowserTest {
   RuntimeService runtime;
   @Autowired
   HazardDriver hazards;
+  @Autowired
+  cn.safegrid.catalogue.Catalogue catalogue;
+
+  /** The item keys of the checklist's current version, in the form's order. */
+  private java.util.List<String> itemsOf(String checklist) {
+    return catalogue.checklist(checklist).items().stream().map(i -> i.key()).toList();
+  }
 
   @BeforeEach
   void roundsOfThisWeekAreOpen() {
@@ -66,8 +75,14 @@ class InspectionRoundBrowserTest {
     tasklist.openTask(round).claim();
 
     Tasklist.Form form = tasklist.taskForm();
-    form.select("消防水源", "排查结果", 0, "发现隐患")
-        .type("消防水源", "情况说明", 0, "村西消防水池干涸，取水口被杂物堵塞");
+    int water = itemsOf("village").indexOf("fireWater");
+    assertThat(form.value(ITEMS, "项目", water)).isEqualTo("消防水源");
+    assertThat(form.value(ITEMS, "检查要点", water)).isEqualTo("消防栓、消防水池能否正常取水");
+    form.select(ITEMS, "排查结果", water, "发现隐患")
+        .type(ITEMS, "情况说明", water, "村西消防水池干涸，取水口被杂物堵塞");
+    // only the finding's row shows its category, grade and location
+    assertThat(form.selected(ITEMS, "隐患类别", 0)).as("the item's default category, from the catalogue")
+        .isEqualTo("消防 · 消防水源");
     assertThat(form.allPassed()).startsWith("已将 13 项");
     browser.shot("walkthrough-village-round");
     assertThat(tasklist.canComplete()).as("完成 can be clicked").isTrue();

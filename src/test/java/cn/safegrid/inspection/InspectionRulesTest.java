@@ -68,7 +68,7 @@ class InspectionRulesTest {
     collect(schema.get("components"), keys);
     // the form's variables: the two lists (one field each) and nothing of a particular item
     assertThat(keys).containsExactlyInAnyOrder(InspectionVariables.CHECKLIST_ITEMS, InspectionVariables.KEY_PLACES,
-        "result", "remark", "category", "grade", "location", "name");
+        "label", "hint", "result", "remark", "category", "grade", "location", "name");
     JsonNode items = list(schema, InspectionVariables.CHECKLIST_ITEMS);
     assertThat(items.path("allowAddRemove").asBoolean(true)).as("the round's items, none added or removed").isFalse();
     assertThat(field(items, "result").path("properties").path("allPassed").asText()).isEqualTo("passed");

@@ -53,7 +53,8 @@ final class RoundAnswers {
         for (var row : json.readTree(checklistItems.toString())) {
           keys.add(row.get("key").asText());
           given.add(row);
-          rows.addObject().put("result", "passed").put("remark", "");
+          rows.addObject().put("label", row.get("label").asText()).put("hint", row.path("hint").asText(""))
+              .put("result", "passed").put("remark", "");
         }
       } catch (Exception e) {
         throw new IllegalStateException(e);
