@@ -239,30 +239,11 @@ class CatalogueApiTest {
     }
   }
 
-  /** Saves {@code wanted}'s items again as the current version (the next version, same items). */
   void restore(ChecklistView wanted) {
-    catalogue.saveChecklist(cn.safegrid.security.CurrentUser.of("admin", List.of("camunda-admin")), wanted.checklist(),
-        new CatalogueRequests.ChecklistRequest(wanted.items().stream().map(i -> new CatalogueRequests.ItemRequest(
-            i.key(), i.label(), i.hint(), i.defaultCategory(), byKind(i))).toList()));
+    CatalogueTestSupport.restore(catalogue, wanted);
   }
 
   static List<Map<String, Object>> requests(List<ItemView> items) {
-    List<Map<String, Object>> requests = new ArrayList<>();
-    for (ItemView i : items) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("key", i.key());
-      row.put("label", i.label());
-      row.put("hint", i.hint());
-      row.put("defaultCategory", i.defaultCategory());
-      row.put("defaultCategoryByGridKind", byKind(i));
-      requests.add(row);
-    }
-    return requests;
-  }
-
-  private static Map<String, String> byKind(ItemView item) {
-    Map<String, String> byKind = new LinkedHashMap<>();
-    item.defaultCategoryByGridKind().forEach((k, v) -> byKind.put(k.name(), v));
-    return byKind;
+    return CatalogueTestSupport.requests(items);
   }
 }

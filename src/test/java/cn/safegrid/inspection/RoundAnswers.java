@@ -25,6 +25,12 @@ final class RoundAnswers {
     return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TOWN).toInstant();
   }
 
+  /** The grid's round of a year among the rounds given. */
+  static Inspection round(List<Inspection> rounds, String gridCode, int year) {
+    return rounds.stream().filter(i -> i.getGridCode().equals(gridCode) && i.getWeekStart().getYear() == year)
+        .findFirst().orElseThrow();
+  }
+
   /** The grid's round among those a scheduler run opened. */
   static Inspection round(List<Inspection> opened, String gridCode) {
     return opened.stream().filter(i -> i.getGridCode().equals(gridCode)).findFirst().orElseThrow();
