@@ -163,14 +163,14 @@ public class Hazard {
   protected Hazard() {}
 
   Hazard(String number, String townCode, String gridCode, String gridName, HazardGrade grade,
-      String category, String location, String description, Instant reportedAt) {
+      String category, String categoryName, String location, String description, Instant reportedAt) {
     this.number = number;
     this.townCode = townCode;
     this.gridCode = gridCode;
     this.gridName = gridName;
     this.grade = grade;
     this.category = category;
-    this.categoryName = HazardCategory.labelOf(category);
+    this.categoryName = categoryName;
     this.location = location;
     this.description = description;
     this.reportedAt = reportedAt;

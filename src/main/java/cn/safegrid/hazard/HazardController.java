@@ -1,5 +1,6 @@
 package cn.safegrid.hazard;
 
+import cn.safegrid.catalogue.Catalogue;
 import cn.safegrid.grid.Officers;
 import cn.safegrid.grid.Registry;
 import cn.safegrid.grid.RegistryIndex;
@@ -51,9 +52,12 @@ class HazardController {
   private final Officers officers;
   private final Registry registry;
   private final CurrentSteps steps;
+  private final Catalogue catalogue;
 
   HazardController(HazardQueries queries, HazardLedger ledger, HazardPhotos photos, HazardWorkbook workbook,
-      HazardReporting reporting, TownClock clock, Officers officers, Registry registry, CurrentSteps steps) {
+      HazardReporting reporting, TownClock clock, Officers officers, Registry registry, CurrentSteps steps,
+      Catalogue catalogue) {
+    this.catalogue = catalogue;
     this.queries = queries;
     this.ledger = ledger;
     this.photos = photos;
@@ -102,9 +106,10 @@ class HazardController {
         grids.add(new HazardView.Option(code, name));
       }
     });
-    List<HazardView.Option> categories = new ArrayList<>(Arrays.stream(HazardCategory.values())
-        .map(c -> new HazardView.Option(c.code(), c.label())).toList());
-    categories.add(new HazardView.Option(HazardCategory.OTHER, HazardCategory.labelOf(HazardCategory.OTHER)));
+    // every category of the catalogue, retired ones too: the ledger holds hazards filed under them
+    List<HazardView.Option> categories = new ArrayList<>(catalogue.categories().stream()
+        .map(c -> new HazardView.Option(c.code(), c.active() ? c.name() : c.name() + "（已停用）")).toList());
+    categories.add(new HazardView.Option(Catalogue.OTHER, Catalogue.OTHER_NAME));
     return new HazardView.FilterOptions(grids,
         index.data().areas().stream().map(a -> new HazardView.Option(a.code(), a.name())).toList(),
         index.data().departments().stream().map(d -> new HazardView.Option(d.code(), d.name())).toList(),

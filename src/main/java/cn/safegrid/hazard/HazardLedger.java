@@ -1,5 +1,6 @@
 package cn.safegrid.hazard;
 
+import cn.safegrid.catalogue.Catalogue;
 import cn.safegrid.grid.GridGroups;
 import cn.safegrid.grid.GridKind;
 import cn.safegrid.grid.Officers;
@@ -41,9 +42,11 @@ public class HazardLedger {
   private final Registry registry;
   private final Officers officers;
   private final TownClock clock;
+  private final Catalogue catalogue;
 
   HazardLedger(HazardRepository hazards, HazardEventRepository events, HazardNumbers numbers, Registry registry,
-      Officers officers, TownClock clock) {
+      Officers officers, TownClock clock, Catalogue catalogue) {
+    this.catalogue = catalogue;
     this.hazards = hazards;
     this.events = events;
     this.numbers = numbers;
@@ -95,7 +98,7 @@ public class HazardLedger {
     ZonedDateTime now = clock.nowInTown();
     Hazard hazard = new Hazard(numbers.next(prefix, now.getYear()), grid.townCode(), grid.code(), grid.name(),
         HazardGrade.ofCode(report.grade()).orElseThrow(), trimToNull(report.hazardCategory()),
-        report.location().trim(), report.description().trim(), now.toInstant());
+        catalogue.categoryName(report.hazardCategory()), report.location().trim(), report.description().trim(), now.toInstant());
     hazard.setAreaCode(grid.areaCode());
     hazard.setReporter(report.reporterId(), officers.nameOf(report.reporterId()));
     hazard.setReportedByDepartment(reportedByDepartment(index, grid, report.reporterId()));

@@ -15,4 +15,7 @@ public interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecif
 
   /** Hazards the department leads that are not yet closed: what keeps it from being deleted. */
   long countByLeadDepartmentAndStatusNot(String leadDepartment, HazardStatus status);
+
+  /** Hazards of the category not yet closed: what keeps the catalogue from retiring it. */
+  long countByCategoryAndStatusNot(String category, HazardStatus status);
 }

@@ -43,7 +43,11 @@ public class Inspection {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private ChecklistItem.Checklist checklist;
+  private Checklist checklist;
+
+  /** The version of the checklist the round asks, fixed when it opens (catalogue). */
+  @Column(name = "checklist_version")
+  private Integer checklistVersion;
 
   /** Monday of the round's week (town time). */
   @Column(name = "week_start", nullable = false)
@@ -127,8 +131,9 @@ public class Inspection {
 
   protected Inspection() {}
 
-  Inspection(String townCode, String gridCode, String gridName, String areaCode, ChecklistItem.Checklist checklist,
-      LocalDate weekStart, int roundNo, int roundsPerWeek, Instant opensAt, Instant dueAt) {
+  Inspection(String townCode, String gridCode, String gridName, String areaCode, Checklist checklist,
+      int checklistVersion, LocalDate weekStart, int roundNo, int roundsPerWeek, Instant opensAt, Instant dueAt) {
+    this.checklistVersion = checklistVersion;
     this.townCode = townCode;
     this.gridCode = gridCode;
     this.gridName = gridName;
@@ -174,7 +179,9 @@ public class Inspection {
   public String getGridCode() { return gridCode; }
   public String getGridName() { return gridName; }
   public String getAreaCode() { return areaCode; }
-  public ChecklistItem.Checklist getChecklist() { return checklist; }
+  public Checklist getChecklist() { return checklist; }
+  /** The checklist version the round asks (1 for rounds opened before checklists were data). */
+  public int getChecklistVersion() { return checklistVersion == null ? 1 : checklistVersion; }
   public LocalDate getWeekStart() { return weekStart; }
   public int getRoundNo() { return roundNo; }
   public int getRoundsPerWeek() { return roundsPerWeek; }

@@ -28,7 +28,7 @@ public class InspectionCase implements CaseLedger {
   }
 
   public boolean village(DelegateExecution execution) {
-    return roundOf(execution).getChecklist() == ChecklistItem.Checklist.VILLAGE;
+    return roundOf(execution).getChecklist() == Checklist.VILLAGE;
   }
 
   public Date due(DelegateExecution execution) {

@@ -95,7 +95,7 @@ class InspectionController {
     return new InspectionView.FilterOptions(grids,
         index.data().areas().stream().map(a -> new InspectionView.Option(a.code(), a.name())).toList(),
         Arrays.stream(InspectionStatus.values()).map(s -> new InspectionView.Option(s.name(), s.label())).toList(),
-        Arrays.stream(ChecklistItem.Checklist.values()).map(c -> new InspectionView.Option(c.code(), c.label()))
+        Arrays.stream(Checklist.values()).map(c -> new InspectionView.Option(c.code(), c.label()))
             .toList());
   }
 

@@ -36,7 +36,7 @@ public record InspectionFilter(String gridCode, String areaCode, InspectionStatu
    */
   Specification<Inspection> toSpecification(ZoneId zone) {
     LocalDate weekStart = notBlank(week) ? InspectionWeek.mondayOf(week, "week") : null;
-    ChecklistItem.Checklist list = notBlank(checklist) ? checklistOf(checklist.trim()) : null;
+    Checklist list = notBlank(checklist) ? checklistOf(checklist.trim()) : null;
     return (root, query, cb) -> {
       List<Predicate> all = new ArrayList<>();
       if (notBlank(gridCode)) {
@@ -80,10 +80,10 @@ public record InspectionFilter(String gridCode, String areaCode, InspectionStatu
     return (root, query, cb) -> gridCodes.isEmpty() ? cb.disjunction() : root.get("gridCode").in(gridCodes);
   }
 
-  private static ChecklistItem.Checklist checklistOf(String code) {
-    return Arrays.stream(ChecklistItem.Checklist.values()).filter(c -> c.code().equals(code)).findFirst()
+  private static Checklist checklistOf(String code) {
+    return Arrays.stream(Checklist.values()).filter(c -> c.code().equals(code)).findFirst()
         .orElseThrow(() -> ApiException.invalidField("checklist", "参数“checklist”的值“" + code + "”无效，可选值："
-            + Arrays.stream(ChecklistItem.Checklist.values()).map(c -> c.code() + "（" + c.label() + "）")
+            + Arrays.stream(Checklist.values()).map(c -> c.code() + "（" + c.label() + "）")
                 .collect(Collectors.joining("、")) + "。"));
   }
 

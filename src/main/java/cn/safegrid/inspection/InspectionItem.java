@@ -38,6 +38,11 @@ public class InspectionItem {
 
   private String remark;
   private String category;
+
+  /** The category's name when the finding was filed. */
+  @Column(name = "category_name")
+  private String categoryName;
+
   private String grade;
 
   @Column(name = "hazard_number")
@@ -46,7 +51,8 @@ public class InspectionItem {
   protected InspectionItem() {}
 
   InspectionItem(Long inspectionId, String itemCode, String label, boolean keyPlace, ItemResult result, String remark,
-      String category, String grade) {
+      String category, String categoryName, String grade) {
+    this.categoryName = categoryName;
     this.inspectionId = inspectionId;
     this.itemCode = itemCode;
     this.label = label;
@@ -58,6 +64,7 @@ public class InspectionItem {
   }
 
   public Long getId() { return id; }
+  public String getCategoryName() { return categoryName; }
   public Long getInspectionId() { return inspectionId; }
   public String getItemCode() { return itemCode; }
   public String getLabel() { return label; }

@@ -1,5 +1,7 @@
 package cn.safegrid.inspection;
 
+import cn.safegrid.catalogue.Catalogue;
+import cn.safegrid.catalogue.CatalogueViews.ItemView;
 import cn.safegrid.grid.GridKind;
 import cn.safegrid.grid.Officers;
 import cn.safegrid.grid.Registry;
@@ -37,9 +39,11 @@ public class InspectionLedger {
   private final Registry registry;
   private final Officers officers;
   private final TownClock clock;
+  private final Catalogue catalogue;
 
   InspectionLedger(InspectionRepository inspections, InspectionItemRepository items, HazardReporting reporting,
-      HazardLedger hazards, Registry registry, Officers officers, TownClock clock) {
+      HazardLedger hazards, Registry registry, Officers officers, TownClock clock, Catalogue catalogue) {
+    this.catalogue = catalogue;
     this.inspections = inspections;
     this.items = items;
     this.reporting = reporting;
@@ -51,7 +55,8 @@ public class InspectionLedger {
 
   /**
    * The round of this grid, week and number, created unless it exists already, with the periods the
-   * town's table gives it now.
+   * town's table gives it now. It asks the checklist's current version: a later edit of the
+   * checklist applies to the next round.
    */
   Optional<Inspection> open(GridRow grid, InspectionPlan.Duty duty, InspectionPlan.Periods periods, InspectionWeek week,
       int round) {
@@ -60,7 +65,8 @@ public class InspectionLedger {
     }
     InspectionWeek.Window window = week.window(round, duty.roundsPerWeek());
     Inspection inspection = new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
-        duty.checklist(), week.monday(), round, duty.roundsPerWeek(), window.opens(), window.due());
+        duty.checklist(), catalogue.checklist(duty.checklist().code()).version(), week.monday(), round,
+        duty.roundsPerWeek(), window.opens(), window.due());
     inspection.periods(periods.missedAfter(), periods.closeAfter());
     return Optional.of(inspections.save(inspection));
   }
@@ -79,7 +85,8 @@ public class InspectionLedger {
         .mapToInt(Inspection::getRoundNo).max().orElse(Inspection.FIRST_EXTRA_ROUND - 1) + 1;
     java.time.Instant due = now.toLocalDate().plusDays(periods.extraRoundDays() + 1L).atStartOfDay(clock.zone()).toInstant();
     Inspection inspection = new Inspection(grid.townCode(), grid.code(), grid.name(), grid.areaCode(),
-        duty.checklist(), week.monday(), round, duty.roundsPerWeek(), now.toInstant(), due);
+        duty.checklist(), catalogue.checklist(duty.checklist().code()).version(), week.monday(), round,
+        duty.roundsPerWeek(), now.toInstant(), due);
     inspection.periods(periods.missedAfter(), periods.closeAfter());
     inspection.extra(reason, actor, officers.nameOf(actor));
     return inspections.save(inspection);
@@ -134,6 +141,12 @@ public class InspectionLedger {
   record Answer(String itemCode, String label, boolean keyPlace, String result, String remark, String category,
       String grade, String location) {}
 
+  /** The checklist items the round asks: the version it opened with, in order. */
+  @Transactional(readOnly = true)
+  public List<ItemView> askedItems(Inspection inspection) {
+    return catalogue.checklist(inspection.getChecklist().code(), inspection.getChecklistVersion()).items();
+  }
+
   /**
    * Records a completed round: checks every answer (a refusal the form shows), stores the items,
    * reports each finding as a hazard, and marks the round done (late when after its due time).
@@ -141,6 +154,8 @@ public class InspectionLedger {
   Inspection record(Long inspectionId, String actor, List<Answer> answers) {
     Inspection inspection = find(inspectionId);
     GridKind kind = registry.current().grid(inspection.getGridCode()).map(GridRow::kind).orElse(GridKind.VILLAGE);
+    Map<String, ItemView> asked = new java.util.HashMap<>();
+    askedItems(inspection).forEach(item -> asked.put(item.key(), item));
     List<InspectionItem> stored = new ArrayList<>();
     List<HazardReport> findings = new ArrayList<>();
     for (Answer answer : answers) {
@@ -152,7 +167,7 @@ public class InspectionLedger {
         if (blank(answer.remark())) {
           throw Refusal.of(answer.itemCode(), "“" + answer.label() + "”发现隐患，请写明隐患情况");
         }
-        category = blank(answer.category()) ? defaultCategory(answer, kind) : answer.category().trim();
+        category = blank(answer.category()) ? defaultCategory(answer, kind, asked) : answer.category().trim();
         grade = blank(answer.grade()) ? HazardGrade.GENERAL.code() : answer.grade().trim();
         String location = blank(answer.location())
             ? Texts.fit(inspection.getGridName() + " · " + answer.label(), HazardReport.MAX_LOCATION) : answer.location().trim();
@@ -165,7 +180,7 @@ public class InspectionLedger {
         findings.add(report);
       }
       stored.add(items.save(new InspectionItem(inspectionId, answer.itemCode(), answer.label(), answer.keyPlace(),
-          result, trimToNull(answer.remark()), category, grade)));
+          result, trimToNull(answer.remark()), category, category == null ? null : catalogue.categoryName(category), grade)));
     }
     List<String> numbers = new ArrayList<>();
     int finding = 0;
@@ -200,7 +215,11 @@ public class InspectionLedger {
     }
   }
 
-  private static String defaultCategory(Answer answer, GridKind kind) {
+  /**
+   * The category of a finding the inspector named none for: the checklist item's default (for this
+   * kind of grid), or for a key place the category of the grid's sector.
+   */
+  private static String defaultCategory(Answer answer, GridKind kind, Map<String, ItemView> asked) {
     if (answer.keyPlace()) {
       return switch (kind) {
         case SCHOOL -> "school";
@@ -210,8 +229,8 @@ public class InspectionLedger {
         default -> null;
       };
     }
-    return java.util.Arrays.stream(ChecklistItem.values()).filter(i -> i.key().equals(answer.itemCode()))
-        .findFirst().map(i -> i.defaultCategory(kind)).orElse(null);
+    ItemView item = asked.get(answer.itemCode());
+    return item == null ? null : item.defaultCategoryFor(kind);
   }
 
   private static String summary(List<InspectionItem> stored, List<String> hazardNumbers) {

@@ -28,7 +28,7 @@ class InspectionPlan implements InspectionMinimums {
    * A grid's inspection duty: rounds per week (0 = none), the daily form, the key-hazard form, and
    * the clause of the regulation that sets its kind's minimum.
    */
-  record Duty(int roundsPerWeek, ChecklistItem.Checklist checklist, boolean keyHazardForm, String clause) {
+  record Duty(int roundsPerWeek, Checklist checklist, boolean keyHazardForm, String clause) {
     boolean inspects() {
       return roundsPerWeek > 0 && checklist != null;
     }
@@ -71,7 +71,7 @@ class InspectionPlan implements InspectionMinimums {
     Map<String, Object> result = evaluate(DECISION, kind);
     int rounds = result.get("inspectionsPerWeek") instanceof Number n ? n.intValue() : 0;
     String checklist = (String) result.get("checklist");
-    return new Duty(rounds, checklist == null || checklist.equals("none") ? null : ChecklistItem.Checklist.ofCode(checklist),
+    return new Duty(rounds, checklist == null || checklist.equals("none") ? null : Checklist.ofCode(checklist),
         Boolean.TRUE.equals(result.get("keyHazardForm")), (String) result.get("regulationClause"));
   }
 

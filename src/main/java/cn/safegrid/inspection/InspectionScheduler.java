@@ -46,10 +46,12 @@ public class InspectionScheduler {
   private final RuntimeService runtime;
   private final TownClock clock;
   private final InspectionRuns runs;
+  private final ChecklistRows checklistRows;
   private final ObjectMapper json = new ObjectMapper();
 
   InspectionScheduler(Registry registry, InspectionPlan plan, InspectionLedger ledger, RuntimeService runtime,
-      TownClock clock, InspectionRuns runs) {
+      TownClock clock, InspectionRuns runs, ChecklistRows checklistRows) {
+    this.checklistRows = checklistRows;
     this.registry = registry;
     this.plan = plan;
     this.ledger = ledger;
@@ -148,10 +150,13 @@ public class InspectionScheduler {
             : "**本周第 " + inspection.getRoundNo() + " 次排查**（每周 " + duty.roundsPerWeek() + " 次）") + "　**截止**："
         + clock.deadline(inspection.getDueAt())
         + "　[本次排查台账](/ledger/inspection.html?id=" + inspection.getId() + ")";
-    return Variables.createVariables()
+    VariableMap variables = Variables.createVariables()
         .putValue(INSPECTION_ID.name(), inspection.getId())
         .putValue(ROUND_SUMMARY.name(), summary)
         .putValue(KEY_PLACE_CODES.name(), String.join(",", codes))
         .putValueTyped(KEY_PLACES, SpinValues.jsonValue(keyPlacesJson).create());
+    VariableMap checklist = checklistRows.variables(inspection, grid.kind());
+    checklist.keySet().forEach(name -> variables.putValueTyped(name, checklist.getValueTyped(name)));
+    return variables;
   }
 }

@@ -3,7 +3,6 @@ package cn.safegrid.inspection;
 import cn.safegrid.grid.RegistryData;
 import cn.safegrid.grid.RegistryIndex;
 import cn.safegrid.hazard.CurrentSteps;
-import cn.safegrid.hazard.HazardCategory;
 import cn.safegrid.hazard.HazardGrade;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ import java.util.List;
  */
 public record InspectionView(
     Long id, String businessKey, String gridCode, String gridName, String areaCode, String areaName, String checklist,
-    String checklistLabel, LocalDate weekStart, String week, int roundNo, int roundsPerWeek, Instant opensAt,
+    String checklistLabel, int checklistVersion, LocalDate weekStart, String week, int roundNo, int roundsPerWeek, Instant opensAt,
     Instant dueAt, InspectionStatus status, String statusLabel, boolean onTime, Instant remindedAt, Instant missedAt,
     Instant doneAt, String doneBy, String doneByName, String summary, int findings, List<String> hazardNumbers,
     String supervisedByName, String supervisionRemarks, String processInstanceId, boolean extra, int extraNo,
@@ -46,7 +45,7 @@ public record InspectionView(
   static InspectionView of(Inspection i, RegistryIndex index) {
     return new InspectionView(i.getId(), i.businessKey(), i.getGridCode(), i.getGridName(), i.getAreaCode(),
         index.area(i.getAreaCode()).map(RegistryData.AreaRow::name).orElse(null),
-        i.getChecklist().code(), i.getChecklist().label(), i.getWeekStart(), InspectionWeek.iso(i.getWeekStart()),
+        i.getChecklist().code(), i.getChecklist().label(), i.getChecklistVersion(), i.getWeekStart(), InspectionWeek.iso(i.getWeekStart()),
         i.getRoundNo(), i.getRoundsPerWeek(), i.getOpensAt(), i.getDueAt(), i.getStatus(), i.getStatus().label(),
         i.getStatus() == InspectionStatus.DONE, i.getRemindedAt(), i.getMissedAt(), i.getDoneAt(), i.getDoneBy(),
         i.getDoneByName(), i.getSummary(), i.getFindings(), hazardNumbers(i), i.getSupervisedByName(),
@@ -59,7 +58,7 @@ public record InspectionView(
     String grade = item.getGrade();
     String number = item.getHazardNumber();
     return new Item(item.getItemCode(), item.getLabel(), item.isKeyPlace(), item.getResult(), item.getResult().label(),
-        item.getRemark(), category, category == null ? null : HazardCategory.labelOf(category), grade,
+        item.getRemark(), category, category == null ? null : item.getCategoryName() != null ? item.getCategoryName() : category, grade,
         grade == null ? null : HazardGrade.ofCode(grade).map(HazardGrade::label).orElse(grade), number,
         number == null ? null : "/api/hazards/" + number);
   }

@@ -3,7 +3,6 @@ package cn.safegrid.inspection;
 import cn.safegrid.grid.Registry;
 import cn.safegrid.grid.RegistryData.AreaRow;
 import cn.safegrid.grid.RegistryIndex;
-import cn.safegrid.hazard.HazardCategory;
 import cn.safegrid.hazard.HazardGrade;
 import cn.safegrid.system.Spreadsheet;
 import cn.safegrid.system.Spreadsheet.Column;
@@ -67,7 +66,7 @@ class InspectionWorkbook {
         new Column<>("排查结果", 10, r -> r.item().getResult().label()),
         new Column<>("情况说明", 40, r -> r.item().getRemark()),
         new Column<>("隐患类别", 18, r -> r.item().getCategory() == null ? ""
-            : HazardCategory.labelOf(r.item().getCategory())),
+            : r.item().getCategoryName() != null ? r.item().getCategoryName() : r.item().getCategory()),
         new Column<>("隐患等级", 10, r -> r.item().getGrade() == null ? ""
             : HazardGrade.ofCode(r.item().getGrade()).map(HazardGrade::label).orElse(r.item().getGrade())),
         new Column<>("隐患编号", 18, r -> r.item().getHazardNumber()));

@@ -2,6 +2,7 @@ package cn.safegrid.inspection;
 
 import static cn.safegrid.inspection.InspectionVariables.*;
 
+import cn.safegrid.catalogue.CatalogueViews.ItemView;
 import cn.safegrid.system.Refusal;
 import cn.safegrid.system.TaskContext;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,9 +15,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 登记排查结果: reads the submitted checklist (one set of fields per item, and the key places as a
- * JSON list) and hands it to the ledger, which stores it and reports each finding as a hazard.
- * Runs in the officer's completion, so a refusal reaches his form.
+ * 登记排查结果: reads the submitted checklist (the rows of the checklist items and of the key
+ * places, each a JSON list) and hands it to the ledger, which stores it and reports each finding as
+ * a hazard. The rows come back with the form's fields only, in the order they were given: the
+ * items are those of the checklist version the round opened with, the key places those named in
+ * {@code keyPlaceCodes}. Runs in the officer's completion, so a refusal reaches his form.
  */
 @Component
 class RecordInspectionDelegate implements JavaDelegate {
@@ -32,13 +35,22 @@ class RecordInspectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long inspectionId = ledger.inspectionOf(INSPECTION_ID.require(execution), execution.getProcessInstanceId());
     List<InspectionLedger.Answer> answers = new ArrayList<>();
-    for (ChecklistItem item : ChecklistItem.of(ledger.find(inspectionId).getChecklist())) {
-      String key = item.key();
-      answers.add(new InspectionLedger.Answer(key, item.label(), false, text(execution, key + "Result"),
-          text(execution, key + "Remark"), text(execution, key + "Category"), text(execution, key + "Grade"),
-          text(execution, key + "Location")));
+    List<ItemView> asked = ledger.askedItems(ledger.find(inspectionId));
+    List<Map<String, Object>> rows = rows(execution, CHECKLIST_ITEMS, "排查项目");
+    if (rows.size() != asked.size()) {
+      throw Refusal.of(CHECKLIST_ITEMS, "排查项目的结果不完整（应为 " + asked.size() + " 项），请刷新后重新填写");
     }
-    List<Map<String, Object>> places = keyPlaces(execution);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      ItemView item = asked.get(i);
+      Object label = row.get("label");
+      if (label != null && !label.toString().equals(item.label())) {
+        throw Refusal.of(CHECKLIST_ITEMS, "排查项目与本次排查的排查表不一致，请刷新后重新填写");
+      }
+      answers.add(new InspectionLedger.Answer(item.key(), item.label(), false, text(row, "result"), text(row, "remark"),
+          text(row, "category"), text(row, "grade"), text(row, "location")));
+    }
+    List<Map<String, Object>> places = rows(execution, KEY_PLACES, "重点部位");
     String codes = KEY_PLACE_CODES.get(execution);
     List<String> placeCodes = codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
     if (places.size() != placeCodes.size()) {
@@ -47,20 +59,19 @@ class RecordInspectionDelegate implements JavaDelegate {
     for (int i = 0; i < places.size(); i++) {
       Map<String, Object> place = places.get(i);
       answers.add(new InspectionLedger.Answer(placeCodes.get(i), String.valueOf(place.get("name")), true,
-          (String) place.get("result"), (String) place.get("remark"), (String) place.get("category"),
-          (String) place.get("grade"), null));
+          text(place, "result"), text(place, "remark"), text(place, "category"), text(place, "grade"), null));
     }
     ledger.record(inspectionId, TaskContext.currentUser(), answers);
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
+  private static String text(Map<String, Object> row, String name) {
+    Object value = row.get(name);
     return value == null ? null : value.toString();
   }
 
-  /** The key-place list as the form submitted it (JSON value, or a string of JSON). */
-  private List<Map<String, Object>> keyPlaces(DelegateExecution execution) {
-    Object value = execution.getVariable(KEY_PLACES);
+  /** A list as the form submitted it (JSON value, or a string of JSON). */
+  private List<Map<String, Object>> rows(DelegateExecution execution, String variable, String what) {
+    Object value = execution.getVariable(variable);
     if (value == null) {
       return List.of();
     }
@@ -71,7 +82,7 @@ class RecordInspectionDelegate implements JavaDelegate {
       }
       return json.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
     } catch (Exception unreadable) {
-      throw Refusal.of(KEY_PLACES, "重点部位排查结果无法读取，请刷新后重新填写");
+      throw Refusal.of(variable, what + "的排查结果无法读取，请刷新后重新填写");
     }
   }
 }

@@ -3,7 +3,6 @@ package cn.safegrid.hazard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.safegrid.support.SafeGridTest;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -67,16 +66,20 @@ class HazardRoutingTest {
         .containsEntry("leadDepartment", lead).containsEntry("assistingDepartments", assisting);
   }
 
+  @Autowired cn.safegrid.catalogue.Catalogue catalogue;
+
   @ParameterizedTest
   @MethodSource("regulation")
-  void everyCategoryOfTheReportFormHasItsOwnRule(String category) {
-    assertThat(HazardCategory.ofCode(category)).isPresent();
+  void everyCategoryOfTheRegulationIsInTheCatalogue(String category) {
+    assertThat(catalogue.category(category)).isPresent().get()
+        .satisfies(c -> assertThat(c.routeToCatchAll()).as("the table has its own rule").isFalse());
   }
 
   @org.junit.jupiter.api.Test
-  void theTableCoversEveryCategoryTheReportFormOffers() {
+  void theTableCoversEveryCategoryOfTheCatalogueExceptThoseConfirmedForTheCatchAll() {
     assertThat(regulation().map(a -> (String) a.get()[0]))
-        .containsExactlyInAnyOrderElementsOf(Arrays.stream(HazardCategory.values()).map(HazardCategory::code).toList());
+        .containsExactlyInAnyOrderElementsOf(catalogue.categories().stream()
+            .filter(c -> !c.routeToCatchAll()).map(c -> c.code()).toList());
   }
 
   @ParameterizedTest

@@ -43,7 +43,7 @@ class HazardTasklistBrowserTest {
 
     // 启动流程 → 隐患闭环整改: the reporter reads his hazard's number and can open it
     Tasklist.Form report = tasklist.startProcess("隐患闭环整改");
-    report.select("隐患类别", "特种设备")
+    report.select("隐患类别", "企业与市场 · 特种设备")
         .choose("隐患等级", "一般隐患")
         .type("具体地点", "小岗村北街 12 号锅炉房")
         .type("隐患描述", "锅炉压力表超过检定有效期，安全阀铅封缺失");

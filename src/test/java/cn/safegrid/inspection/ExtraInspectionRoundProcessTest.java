@@ -92,7 +92,7 @@ class ExtraInspectionRoundProcessTest {
     assertThat(extraRounds(monday, "village-xiaogang")).extracting(Inspection::businessKey)
         .containsExactlyInAnyOrder("village-xiaogang/2031-W06/E1", "village-xiaogang/2031-W06/E2");
 
-    Map<String, Object> answers = RoundAnswers.allPassed(ChecklistItem.Checklist.VILLAGE);
+    Map<String, Object> answers = RoundAnswers.allPassed(engine.getRuntimeService(), round.getId());
     answers.put(InspectionVariables.KEY_PLACES,
         RoundAnswers.keyPlacesAnswered(engine.getRuntimeService(), round.getId(), "passed"));
     driver.complete("dong.liyong", round, InspectionProcess.INSPECT_VILLAGE, answers);

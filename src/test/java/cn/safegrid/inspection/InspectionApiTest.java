@@ -35,6 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SafeGridTest
 class InspectionApiTest {
 
+  /** The items of Bieshan's village checklist (the catalogue's seed, V7__catalogues.sql). */
+  static final int VILLAGE_ITEMS = 11;
+
   static final String VILLAGER = Http.basic("dong.liyong", "demo");
   static final String OTHER_VILLAGER = Http.basic("chen.yangang", "demo");
   static final String SAFETY_OFFICE = Http.basic("wang.celi", "demo");
@@ -65,9 +68,9 @@ class InspectionApiTest {
     List<Inspection> opened = open(at(2028, 1, 10, 6));
     Inspection dazhuang = round(opened, "village-dazhuang");
     driver.clockAt(at(2028, 1, 11, 9));
-    var answers = RoundAnswers.allPassed(ChecklistItem.Checklist.VILLAGE);
-    answers.put("fireLaneResult", "hazard");
-    answers.put("fireLaneRemark", "村委会后消防通道被杂物堵塞");
+    var answers = RoundAnswers.allPassed(runtime, dazhuang.getProcessInstanceId());
+    answers.set("fireLane", "result", "hazard");
+    answers.set("fireLane", "remark", "村委会后消防通道被杂物堵塞");
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(dazhuang));
     driver.complete("chen.yangang", instance(dazhuang), InspectionProcess.INSPECT_VILLAGE, answers);
 
@@ -210,7 +213,7 @@ class InspectionApiTest {
     JsonNode items = detail.get("items");
     int keyPlaces = registry.current().keyPlacesOf("village-xiaogang").size();
     assertThat(keyPlaces).isPositive();
-    assertThat(items).hasSize(ChecklistItem.of(ChecklistItem.Checklist.VILLAGE).size() + keyPlaces);
+    assertThat(items).hasSize(VILLAGE_ITEMS + keyPlaces);
     assertThat(items.findValuesAsText("resultLabel")).containsOnly("合格");
     assertThat(item(detail, "fireLane").get("label").asText()).isEqualTo("消防通道");
     assertThat(item(detail, "fireLane").get("keyPlace").asBoolean()).isFalse();
@@ -253,7 +256,7 @@ class InspectionApiTest {
 
       var items = workbook.getSheet("排查明细");
       assertThat(cells(items.getRow(0))).startsWith("排查编号", "网格", "周次", "第几次", "检查项目");
-      int expected = ChecklistItem.of(ChecklistItem.Checklist.VILLAGE).size()
+      int expected = VILLAGE_ITEMS
           + registry.current().keyPlacesOf("village-xiaogang").size();
       int found = 0;
       for (int r = 1; r <= items.getLastRowNum(); r++) {
@@ -376,7 +379,7 @@ class InspectionApiTest {
 
   /** Completes a village round as {@code user}: every item passed, every key place answered. */
   private void complete(Inspection inspection, String user) {
-    Map<String, Object> answers = RoundAnswers.allPassed(ChecklistItem.Checklist.VILLAGE);
+    Map<String, Object> answers = RoundAnswers.allPassed(runtime, inspection.getProcessInstanceId());
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(inspection));
     driver.complete(user, instance(inspection), InspectionProcess.INSPECT_VILLAGE, answers);
   }

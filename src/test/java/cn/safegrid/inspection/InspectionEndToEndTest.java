@@ -67,13 +67,10 @@ class InspectionEndToEndTest {
     }
     answered.append("]");
 
+    var checklist = RoundAnswers.allPassed(runtime, round.getProcessInstanceId())
+        .set("fireWater", "result", "hazard").set("fireWater", "remark", "村东消防栓冻裂，无法出水");
     Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
-    for (ChecklistItem item : ChecklistItem.of(ChecklistItem.Checklist.VILLAGE)) {
-      variables.put(item.key() + "Result", Map.of("value", "passed", "type", "String"));
-    }
-    variables.put("fireWaterResult", Map.of("value", "hazard", "type", "String"));
-    variables.put("fireWaterRemark", Map.of("value", "村东消防栓冻裂，无法出水", "type", "String"));
-    variables.put("fireWaterGrade", Map.of("value", "general", "type", "String"));
+    variables.put("checklistItems", Map.of("value", checklist.json(), "type", "Json"));
     variables.put("keyPlaces", Map.of("value", answered.toString(), "type", "Json"));
     assertThat(new TaskForms(http).submitTyped(task, VILLAGER, variables)).isEqualTo(204);
 

@@ -57,10 +57,10 @@ class InspectionLedgerPageTest {
     if (done == null) {
       done = round(openAt(WEEK_10), "village-xiaogang");
       driver.clockAt(at(2030, 3, 5, 10));
-      Map<String, Object> answers = RoundAnswers.allPassed(ChecklistItem.Checklist.VILLAGE);
-      answers.put("fireWaterResult", "hazard");
-      answers.put("fireWaterRemark", "村东消防栓冻裂，无法出水");
-      answers.put("transportResult", "na");
+      var answers = RoundAnswers.allPassed(runtime, done.getProcessInstanceId());
+      answers.set("fireWater", "result", "hazard");
+      answers.set("fireWater", "remark", "村东消防栓冻裂，无法出水");
+      answers.set("transport", "result", "na");
       answers.put(InspectionVariables.KEY_PLACES,
           RoundAnswers.keyPlacesAnswered(runtime, done.getProcessInstanceId(), "passed"));
       driver.complete("dong.liyong", instance(done), InspectionProcess.INSPECT_VILLAGE, answers);

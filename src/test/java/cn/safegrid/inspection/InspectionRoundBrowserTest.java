@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InspectionRoundBrowserTest {
 
   private static final Pattern NUMBER = Pattern.compile("BS-\\d{4}-\\d{6}");
+  /** The label of the checklist's list on both forms. */
+  static final String ITEMS = "排查项目";
 
   @RegisterExtension
   final Browser browser = new Browser();
@@ -39,6 +41,13 @@ class InspectionRoundBrowserTest {
   RuntimeService runtime;
   @Autowired
   HazardDriver hazards;
+  @Autowired
+  cn.safegrid.catalogue.Catalogue catalogue;
+
+  /** The item keys of the checklist's current version, in the form's order. */
+  private java.util.List<String> itemsOf(String checklist) {
+    return catalogue.checklist(checklist).items().stream().map(i -> i.key()).toList();
+  }
 
   @BeforeEach
   void roundsOfThisWeekAreOpen() {
@@ -66,8 +75,14 @@ class InspectionRoundBrowserTest {
     tasklist.openTask(round).claim();
 
     Tasklist.Form form = tasklist.taskForm();
-    form.select("消防水源", "排查结果", 0, "发现隐患")
-        .type("消防水源", "情况说明", 0, "村西消防水池干涸，取水口被杂物堵塞");
+    int water = itemsOf("village").indexOf("fireWater");
+    assertThat(form.value(ITEMS, "项目", water)).isEqualTo("消防水源");
+    assertThat(form.value(ITEMS, "检查要点", water)).isEqualTo("消防栓、消防水池能否正常取水");
+    form.select(ITEMS, "排查结果", water, "发现隐患")
+        .type(ITEMS, "情况说明", water, "村西消防水池干涸，取水口被杂物堵塞");
+    // only the finding's row shows its category, grade and location
+    assertThat(form.selected(ITEMS, "隐患类别", 0)).as("the item's default category, from the catalogue")
+        .isEqualTo("消防 · 消防水源");
     assertThat(form.allPassed()).startsWith("已将 13 项");
     browser.shot("walkthrough-village-round");
     assertThat(tasklist.canComplete()).as("完成 can be clicked").isTrue();
@@ -94,5 +109,60 @@ class InspectionRoundBrowserTest {
     assertThat(tasklist.taskForm().allPassed()).startsWith("已将");
     tasklist.complete();
     assertThat(tasklist.noticeContaining("已提交")).contains("本次排查未发现隐患");
+  }
+
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
+  @Autowired
+  InspectionLedger ledger;
+  @Autowired
+  InspectionRepository inspections;
+
+  @Test
+  void anItemTheSafetyOfficeAddsIsAskedFromTheNextRoundOnAndEarlierRoundsKeepTheirItems() throws Exception {
+    var http = new cn.safegrid.support.Http(port);
+    String clerk = cn.safegrid.support.Http.basic("chen.yanhai", "demo");
+    var before = catalogue.checklist("village");
+    Inspection thisWeek = inspections.findAll().stream()
+        .filter(i -> i.getGridCode().equals("village-dazhuang") && i.getDueAt().isAfter(clock.now())
+            && i.getDueAt().isBefore(clock.now().plus(java.time.Duration.ofDays(8))))
+        .findFirst().orElseThrow();
+    var items = new java.util.ArrayList<>(cn.safegrid.catalogue.CatalogueTestSupport.requests(before.items()));
+    items.add(0, java.util.Map.of("key", "eBikeCharging", "label", "电动自行车充电", "hint", "楼道、室内有无电动自行车充电",
+        "defaultCategory", "fire"));
+    assertThat(http.put("/api/catalogue/checklists/village", clerk, java.util.Map.of("items", items))
+        .getStatusCode().value()).isEqualTo(200);
+    try {
+      // the round of a later week opens with the new item; this week's round, opened before, asks what it asked
+      var opened = scheduler.openDueRounds(RoundAnswers.at(2032, 3, 2, 6));
+      Inspection next = RoundAnswers.round(opened, "village-xiaogang");
+      assertThat(next.getChecklistVersion()).isEqualTo(before.version() + 1);
+      assertThat(ledger.askedItems(thisWeek)).hasSize(before.items().size());
+      assertThat(runtime.getVariable(thisWeek.getProcessInstanceId(), InspectionVariables.CHECKLIST_ITEMS).toString())
+          .doesNotContain("电动自行车充电");
+
+      Tasklist tasklist = new Tasklist(browser).login("dong.liyong");
+      tasklist.filter("本组待办").openTask("村级隐患排查 · 小岗村 · 3月7日").claim();
+      Tasklist.Form form = tasklist.taskForm();
+      assertThat(form.value(ITEMS, "项目", 0)).isEqualTo("电动自行车充电");
+      form.select(ITEMS, "排查结果", 0, "发现隐患").type(ITEMS, "情况说明", 0, "村东 3 号院楼道内电动自行车充电");
+      assertThat(form.allPassed()).startsWith("已将 ");
+      browser.shot("catalogue-new-item-in-next-round");
+      tasklist.complete();
+      assertThat(tasklist.noticeContaining("已提交")).contains("发现 1 处隐患");
+    } finally {
+      restore(before);
+    }
+    // read after the checklist was put back: the round keeps the item it asked, and the category name it was filed with
+    var detail = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.get("/api/inspections/"
+        + RoundAnswers.round(inspections.findAll(), "village-xiaogang", 2032).getId(), clerk).getBody());
+    var first = detail.get("items").get(0);
+    assertThat(first.get("label").asText()).isEqualTo("电动自行车充电");
+    assertThat(first.get("categoryName").asText()).isEqualTo("消防安全");
+    assertThat(first.get("hazardNumber").asText()).matches(NUMBER);
+  }
+
+  private void restore(cn.safegrid.catalogue.CatalogueViews.ChecklistView wanted) {
+    cn.safegrid.catalogue.CatalogueTestSupport.restore(catalogue, wanted);
   }
 }

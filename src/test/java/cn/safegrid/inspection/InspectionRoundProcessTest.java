@@ -157,7 +157,7 @@ class InspectionRoundProcessTest {
     driver.runJobs(instance);
     assertThat(instance).hasPassed(InspectionProcess.REMIND);
     assertThat(inspections.findById(village.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.OVERDUE);
-    Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
+    RoundAnswers.ChecklistAnswers answers = allPassed(instance);
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
     driver.complete("dong.liyong", instance, InspectionProcess.INSPECT_VILLAGE, answers);
     assertThat(inspections.findById(village.getId()).orElseThrow().getStatus()).isEqualTo(InspectionStatus.DONE_LATE);
@@ -181,7 +181,7 @@ class InspectionRoundProcessTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("result", longest ? "hazard" : "passed")
             .put("remark", longest ? "气瓶露天存放，无防晒措施" : "");
       }
-      Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
+      RoundAnswers.ChecklistAnswers answers = allPassed(instance);
       answers.put(InspectionVariables.KEY_PLACES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows.toString()).create());
       driver.complete("chen.yangang", instance, InspectionProcess.INSPECT_VILLAGE, answers);
 
@@ -201,13 +201,13 @@ class InspectionRoundProcessTest {
   void aVillageRoundWithTwoFindingsStartsTwoHazardsRoutedByTheRules() {
     Inspection round = round(open(at(2027, 3, 15, 6)), "village-xiaogang");
     ProcessInstance instance = instance(round);
-    Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
-    answers.put("firewoodPileResult", "hazard");
-    answers.put("firewoodPileRemark", "村西头柴草垛紧靠民房，约 20 立方米");
-    answers.put("rentalsAndShopsResult", "hazard");
-    answers.put("rentalsAndShopsRemark", "出租房住 15 人，楼道内电动车充电");
-    answers.put("rentalsAndShopsLocation", "小岗村 8 号院");
-    answers.put("transportResult", "na");
+    RoundAnswers.ChecklistAnswers answers = allPassed(instance);
+    answers.set("firewoodPile", "result", "hazard");
+    answers.set("firewoodPile", "remark", "村西头柴草垛紧靠民房，约 20 立方米");
+    answers.set("rentalsAndShops", "result", "hazard");
+    answers.set("rentalsAndShops", "remark", "出租房住 15 人，楼道内电动车充电");
+    answers.set("rentalsAndShops", "location", "小岗村 8 号院");
+    answers.set("transport", "result", "na");
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
     driver.complete("dong.liyong", instance, InspectionProcess.INSPECT_VILLAGE, answers);
 
@@ -217,7 +217,7 @@ class InspectionRoundProcessTest {
     assertThat(done.getDoneByName()).isEqualTo("董例勇");
     assertThat(done.getFindings()).isEqualTo(2);
     List<InspectionItem> recorded = items.findByInspectionIdOrderById(round.getId());
-    assertThat(recorded).filteredOn(i -> !i.isKeyPlace()).hasSize(ChecklistItem.of(ChecklistItem.Checklist.VILLAGE).size());
+    assertThat(recorded).filteredOn(i -> !i.isKeyPlace()).hasSize(11);
     assertThat(recorded).filteredOn(InspectionItem::isKeyPlace).isNotEmpty()
         .allSatisfy(i -> assertThat(i.getResult()).isEqualTo(ItemResult.PASSED));
     List<String> numbers = recorded.stream().filter(i -> i.getHazardNumber() != null).map(InspectionItem::getHazardNumber).toList();
@@ -243,7 +243,7 @@ class InspectionRoundProcessTest {
   void aRoundWithNothingFoundIsRecordedToo() {
     Inspection round = round(open(at(2027, 3, 22, 6)), "hospital-bieshan");
     ProcessInstance instance = instance(round);
-    Map<String, Object> answers = allPassed(ChecklistItem.Checklist.UNIT);
+    RoundAnswers.ChecklistAnswers answers = allPassed(instance);
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
     driver.complete(member("hospital-bieshan"), instance, InspectionProcess.INSPECT_UNIT, answers);
     Inspection done = inspections.findById(round.getId()).orElseThrow();
@@ -256,8 +256,8 @@ class InspectionRoundProcessTest {
   void aFindingWithoutADescriptionIsRefusedAndTheTaskStaysOpen() {
     Inspection round = round(open(at(2027, 3, 29, 6)), "village-dazhuang");
     ProcessInstance instance = instance(round);
-    Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
-    answers.put("fireLaneResult", "hazard");
+    RoundAnswers.ChecklistAnswers answers = allPassed(instance);
+    answers.set("fireLane", "result", "hazard");
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
     assertThatThrownBy(() -> driver.complete("chen.yangang", instance, InspectionProcess.INSPECT_VILLAGE, answers))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("消防通道").hasMessageContaining("请写明");
@@ -284,7 +284,7 @@ class InspectionRoundProcessTest {
     driver.complete("wu.yangli", instance, InspectionProcess.SUPERVISE, vars("supervisionRemarks", "已电话督促，明日完成排查"));
     assertThat(inspections.findById(round.getId()).orElseThrow().getSupervisionRemarks()).isEqualTo("已电话督促，明日完成排查");
 
-    Map<String, Object> answers = allPassed(ChecklistItem.Checklist.VILLAGE);
+    RoundAnswers.ChecklistAnswers answers = allPassed(instance);
     answers.put(InspectionVariables.KEY_PLACES, keyPlacesAnswered(instance, "passed"));
     driver.complete("gao.shihua", instance, InspectionProcess.INSPECT_VILLAGE, answers);
     assertThat(instance).isEnded();
@@ -370,8 +370,8 @@ class InspectionRoundProcessTest {
     return RoundAnswers.member(registry.current(), gridCode);
   }
 
-  private static Map<String, Object> allPassed(ChecklistItem.Checklist checklist) {
-    return RoundAnswers.allPassed(checklist);
+  private RoundAnswers.ChecklistAnswers allPassed(ProcessInstance instance) {
+    return RoundAnswers.allPassed(engine.getRuntimeService(), instance.getId());
   }
 
   private Object keyPlacesAnswered(ProcessInstance instance, String result) {

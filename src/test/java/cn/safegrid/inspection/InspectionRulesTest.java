@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** inspection-frequency.dmn rule by rule, and the checklist forms against the checklist items. */
+/** inspection-frequency.dmn rule by rule, and the checklist forms: driven by the round's variables, no copies. */
 @SafeGridTest
 class InspectionRulesTest {
 
@@ -60,19 +61,59 @@ class InspectionRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"village-inspection, VILLAGE", "unit-inspection, UNIT"})
-  void eachChecklistFormAsksExactlyTheChecklistsItems(String form, ChecklistItem.Checklist checklist) throws Exception {
+  @CsvSource({"village-inspection", "unit-inspection"})
+  void eachChecklistFormAsksTheRoundsItemsFromItsVariablesAndNamesNoItem(String form) throws Exception {
     JsonNode schema = new ObjectMapper().readTree(new File("forms/" + form + ".form"));
     Set<String> keys = new HashSet<>();
     collect(schema.get("components"), keys);
-    for (ChecklistItem item : ChecklistItem.of(checklist)) {
-      for (String field : new String[] {"Result", "Remark", "Category", "Grade", "Location"}) {
-        assertThat(keys).as("form %s", form).contains(item.key() + field);
+    // the form's variables: the two lists (one field each) and nothing of a particular item
+    assertThat(keys).containsExactlyInAnyOrder(InspectionVariables.CHECKLIST_ITEMS, InspectionVariables.KEY_PLACES,
+        "label", "hint", "result", "remark", "category", "grade", "location", "name");
+    JsonNode items = list(schema, InspectionVariables.CHECKLIST_ITEMS);
+    assertThat(items.path("allowAddRemove").asBoolean(true)).as("the round's items, none added or removed").isFalse();
+    assertThat(field(items, "result").path("properties").path("allPassed").asText()).isEqualTo("passed");
+    assertThat(field(items, "result").path("validate").path("required").asBoolean()).isTrue();
+    for (JsonNode list : List.of(items, list(schema, InspectionVariables.KEY_PLACES))) {
+      JsonNode category = field(list, "category");
+      assertThat(category.path("valuesKey").asText()).as("categories from the round's variable")
+          .isEqualTo(InspectionVariables.CATEGORY_OPTIONS);
+      assertThat(category.has("values")).as("no copy of the category list").isFalse();
+    }
+  }
+
+  @Test
+  void noFormCopiesTheCatalogue(@Autowired cn.safegrid.catalogue.Catalogue catalogue) throws Exception {
+    Set<String> codes = new HashSet<>();
+    catalogue.categories().forEach(c -> codes.add(c.code()));
+    catalogue.checklist("village").items().forEach(i -> codes.add(i.key()));
+    catalogue.checklist("unit").items().forEach(i -> codes.add(i.key()));
+    File[] forms = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));
+    assertThat(forms).isNotEmpty();
+    for (File form : forms) {
+      String text = java.nio.file.Files.readString(form.toPath());
+      for (String code : codes) {
+        assertThat(text).as("%s names the catalogue's “%s”", form.getName(), code)
+            .doesNotContain("\"" + code + "\"").doesNotContain("\"" + code + "Result\"");
       }
     }
-    long itemFields = keys.stream().filter(k -> k.endsWith("Result")).count();
-    assertThat(itemFields).as("no item the checklist lacks").isEqualTo(ChecklistItem.of(checklist).size());
-    assertThat(keys).contains(InspectionVariables.KEY_PLACES);
+  }
+
+  private static JsonNode list(JsonNode schema, String path) {
+    for (JsonNode component : schema.get("components")) {
+      if (path.equals(component.path("path").asText())) {
+        return component;
+      }
+    }
+    throw new AssertionError("no list " + path);
+  }
+
+  private static JsonNode field(JsonNode list, String key) {
+    for (JsonNode component : list.get("components")) {
+      if (key.equals(component.path("key").asText())) {
+        return component;
+      }
+    }
+    throw new AssertionError("no field " + key);
   }
 
   private static void collect(JsonNode components, Set<String> keys) {

@@ -25,18 +25,86 @@ final class RoundAnswers {
     return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, TOWN).toInstant();
   }
 
+  /** The grid's round of a year among the rounds given. */
+  static Inspection round(List<Inspection> rounds, String gridCode, int year) {
+    return rounds.stream().filter(i -> i.getGridCode().equals(gridCode) && i.getWeekStart().getYear() == year)
+        .findFirst().orElseThrow();
+  }
+
   /** The grid's round among those a scheduler run opened. */
   static Inspection round(List<Inspection> opened, String gridCode) {
     return opened.stream().filter(i -> i.getGridCode().equals(gridCode)).findFirst().orElseThrow();
   }
 
-  /** Every item of the checklist answered "passed". */
-  static Map<String, Object> allPassed(ChecklistItem.Checklist checklist) {
-    Map<String, Object> answers = new HashMap<>();
-    for (ChecklistItem item : ChecklistItem.of(checklist)) {
-      answers.put(item.key() + "Result", "passed");
+  /**
+   * The round's checklist answered "passed" item by item, as the form submits it: the rows the round
+   * was given ({@code checklistItems}), each with the form's fields only; {@link ChecklistAnswers#set}
+   * changes one item's answer. Also a map of the variables to complete the task with.
+   */
+  static ChecklistAnswers allPassed(RuntimeService runtime, String processInstanceId) {
+    return new ChecklistAnswers(runtime.getVariable(processInstanceId, InspectionVariables.CHECKLIST_ITEMS));
+  }
+
+  /** The checklist's rows as the form submits them, and the task variables that carry them. */
+  static final class ChecklistAnswers extends HashMap<String, Object> {
+
+    private final List<String> keys = new java.util.ArrayList<>();
+    private final List<com.fasterxml.jackson.databind.JsonNode> given = new java.util.ArrayList<>();
+    private final com.fasterxml.jackson.databind.node.ArrayNode rows;
+
+    ChecklistAnswers(Object checklistItems) {
+      ObjectMapper json = new ObjectMapper();
+      rows = json.createArrayNode();
+      try {
+        for (var row : json.readTree(checklistItems.toString())) {
+          keys.add(row.get("key").asText());
+          given.add(row);
+          rows.addObject().put("label", row.get("label").asText()).put("hint", row.path("hint").asText(""))
+              .put("result", "passed").put("remark", "");
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      refresh();
     }
-    return answers;
+
+    /** The item keys in the order the form lists them. */
+    List<String> keys() {
+      return keys;
+    }
+
+    /**
+     * Sets one field of one item's row: {@code result} (passed, hazard, na), {@code remark},
+     * {@code category}, {@code grade} or {@code location}. A finding shows the category and grade
+     * the row was given, as the form does once 发现隐患 is picked.
+     */
+    ChecklistAnswers set(String itemKey, String field, String value) {
+      int i = keys.indexOf(itemKey);
+      if (i < 0) {
+        throw new IllegalArgumentException("the round asks no item " + itemKey + " (" + keys + ")");
+      }
+      var row = (com.fasterxml.jackson.databind.node.ObjectNode) rows.get(i);
+      row.put(field, value);
+      if (field.equals("result") && value.equals("hazard")) {
+        if (!row.has("category") && given.get(i).hasNonNull("category")) {
+          row.put("category", given.get(i).get("category").asText());
+        }
+        if (!row.has("grade")) {
+          row.put("grade", "general");
+        }
+      }
+      refresh();
+      return this;
+    }
+
+    private void refresh() {
+      put(InspectionVariables.CHECKLIST_ITEMS, SpinValues.jsonValue(rows.toString()).create());
+    }
+
+    /** The rows as JSON text (what Tasklist sends as the value of the Json variable). */
+    String json() {
+      return rows.toString();
+    }
   }
 
   /** The key-place list as the form submits it: the rows it was given, each with a result. */

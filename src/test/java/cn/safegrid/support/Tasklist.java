@@ -223,6 +223,21 @@ public final class Tasklist {
       return this;
     }
 
+    /** The value a text field shows (also a read-only one, e.g. a checklist row's item). */
+    public String value(String group, String label, int nth) {
+      return field(group, label, nth).findElement(By.cssSelector("input.fjs-input, textarea")).getAttribute("value");
+    }
+
+    /** What a select shows as chosen (plain or searchable). */
+    public String selected(String group, String label, int nth) {
+      WebElement field = field(group, label, nth);
+      List<WebElement> input = field.findElements(By.cssSelector("input.fjs-input"));
+      if (!input.isEmpty()) {
+        return input.get(0).getAttribute("value");
+      }
+      return field.findElement(By.cssSelector(".fjs-select-display")).getText().trim();
+    }
+
     /** Picks a radio option by its label. */
     public Form choose(String label, String option) {
       WebElement field = field(null, label, 0);

@@ -119,6 +119,28 @@ class BadInputCorpusTest {
     add("POST", "/api/hazards", VILLAGER, "application/x-www-form-urlencoded", "gridCode=village-xiaogang");
     add("POST", "/api/hazards", VILLAGER, "bogus", "{}");
     json("PUT", "/api/hazards", VILLAGER, "{}");
+    // the catalogue (issue 10): malformed, wrong types, unknown checklists, too long, the wrong door
+    json("POST", "/api/catalogue/categories", ADMIN, "{\"code\":\"a\",\"code\":\"b\"}");
+    json("POST", "/api/catalogue/categories", ADMIN, "{\"code\":[1],\"name\":{}}");
+    json("POST", "/api/catalogue/categories", ADMIN, "{\"code\":\"x-long\",\"name\":\"" + LONG + "\",\"group\":\"消防\"}");
+    json("POST", "/api/catalogue/categories", ADMIN, "{\"code\":\"x-sort\",\"name\":\"甲\",\"group\":\"乙\",\"sortOrder\":\"first\"}");
+    json("POST", "/api/catalogue/categories", ADMIN, "[]");
+    json("POST", "/api/catalogue/categories", ADMIN, "");
+    json("POST", "/api/catalogue/categories", VILLAGER, "{}");
+    json("PUT", "/api/catalogue/categories/fire", ADMIN, "{\"active\":\"maybe\"}");
+    json("PUT", "/api/catalogue/categories/" + LONG_PATH, ADMIN, "{}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{\"items\":\"all\"}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{\"items\":[null,{\"key\":\"a\"}]}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{\"items\":[{\"key\":\"a\",\"label\":\"甲\",\"defaultCategoryByGridKind\":[1]}]}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{}");
+    json("PUT", "/api/catalogue/checklists/" + LONG_PATH, ADMIN, "{\"items\":[]}");
+    json("PUT", "/api/catalogue/checklists/village", VILLAGER, "{\"items\":[]}");
+    add("PUT", "/api/catalogue/checklists/village", ADMIN, "text/plain", "items");
+    get("/api/catalogue/checklists/nope", VILLAGER);
+    get("/api/catalogue/checklists/village/versions/abc", VILLAGER);
+    get("/api/catalogue/checklists/village/versions/99999999999", VILLAGER);
+    get("/api/catalogue/categories/nope", VILLAGER);
+    json("DELETE", "/api/catalogue/categories/fire", ADMIN, "{}");
     json("PUT", "/api/registry/grids/village-xiaogang", ADMIN, "{\"code\":\"village-xiaogang\",\"code\":\"x\"}");
     json("PUT", "/api/registry/grids/village-xiaogang", ADMIN, "{\"kind\":\"NOPE\"}");
     json("POST", "/api/registry/people", ADMIN, "{\"code\":\"p-long\",\"name\":\"" + LONG + "\"}");

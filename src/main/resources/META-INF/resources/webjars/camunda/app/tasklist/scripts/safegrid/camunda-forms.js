@@ -11,6 +11,12 @@
  *    scrolls to the first; Tasklist itself only says 「提交任务表单时出错」.
  * 3. Each form, once shown, is announced with the event 'safegrid-form' (detail: the form), for
  *    scripts that add controls to forms (all-passed.js).
+ * 4. Lists a form reads from the app. A select whose options come from the form's data
+ *    (form-js "valuesKey") and that carries the custom property {"valuesFrom": "/api/…"} gets its
+ *    options from that address of the app (with the Tasklist login) when the data has none. Task
+ *    forms get such lists as task variables; a start form has no variables in Tasklist, so the
+ *    report form's hazard categories come from /api/catalogue/category-options this way. The list
+ *    is not a field: it is not submitted.
  */
 import {notice} from './notice.js';
 import {withWebappModule} from './webapp-modules.js';
@@ -38,6 +44,40 @@ export function withoutEmptyErrors(errors) {
     }
   });
   return kept;
+}
+
+/** The selects that read their options from an address of the app: [{key, url}]. */
+export function valuesSources(components, found = []) {
+  (components || []).forEach((component) => {
+    const from = component.properties && component.properties.valuesFrom;
+    if (component.valuesKey && typeof from === 'string' && /^\/api\/[\w\-/]+$/.test(from)) {
+      found.push({key: component.valuesKey, url: from});
+    }
+    valuesSources(component.components, found);
+  });
+  return found;
+}
+
+/** The form's data with every list it reads from the app and does not hold yet. */
+async function withAppLists(schema, data) {
+  const missing = valuesSources(schema && schema.components)
+    .filter((source) => !Array.isArray((data || {})[source.key]));
+  if (!missing.length) {
+    return data;
+  }
+  const filled = Object.assign({}, data);
+  await Promise.all(missing.map(async (source) => {
+    try {
+      const response = await fetch(source.url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      filled[source.key] = await response.json();
+    } catch (e) {
+      notice('表单的选项列表未能读取（' + source.url + '），请刷新页面后重试。', null, 'error');
+    }
+  }));
+  return filled;
 }
 
 function formClass(exports) {
@@ -108,9 +148,9 @@ function patch(Form) {
     return result;
   };
   const importSchema = Form.prototype.importSchema;
-  Form.prototype.importSchema = function () {
-    const imported = importSchema.apply(this, arguments);
-    Promise.resolve(imported).then(() => {
+  Form.prototype.importSchema = function (schema, data, ...rest) {
+    const imported = withAppLists(schema, data).then((filled) => importSchema.call(this, schema, filled, ...rest));
+    imported.then(() => {
       window.dispatchEvent(new CustomEvent('safegrid-form', {detail: this}));
     }).catch(() => {});
     return imported;
