@@ -77,7 +77,21 @@ class CatalogueSeedTest {
         c("firewood-pile", "柴草乱堆乱放", "消防", "三（二）2"),
         c("fire-water", "消防水源", "消防", "三（二）2"),
         c("hazardous-chemicals", "危化品", "危化品与有限空间", "三（二）2"),
-        c("confined-space", "有限空间", "危化品与有限空间", "三（二）2"));
+        c("confined-space", "有限空间", "危化品与有限空间", "三（二）2"),
+        c("individual-business", "个体私营企业和个体工商户", "企业与市场", "三（二）2 个体私营企业和个体工商户"),
+        c("household-toilet-use", "户厕、化粪池、污水设施的使用安全", "农业农村", "任务安排（二）12 各村、各户使用安全"),
+        c("npc-premises", "人大及其办公室", "公共场所与机关", "任务安排（二）15 人大常委会办公室"),
+        c("discipline-premises", "纪委办公场所", "公共场所与机关", "任务安排（二）15 纪委"),
+        c("citizen-service-centre-premises", "综合便民服务中心场所", "公共场所与机关", "任务安排（二）15 党群服务中心（综合便民服务中心）"),
+        c("finance-premises", "财政所场所", "公共场所与机关", "任务安排（二）15 财政所"),
+        c("investment-projects", "招商引资项目", "企业与市场", "任务安排（二）15 招商办"),
+        c("demolition-works", "房屋拆除、拆迁施工", "建设施工", "任务安排（二）15 拆迁办"),
+        c("cyberspace-premises", "网信办场所", "公共场所与机关", "任务安排（二）15 网信办"),
+        c("petition-reception", "信访接待场所", "公共场所与机关", "任务安排（二）15 信访办"),
+        c("street-structures", "户外广告牌、店招和沿街构筑物", "公共场所与机关", "任务安排（二）15 公共管理办公室（市容所）"),
+        c("veterans-service-premises", "退役军人服务站场所", "公共场所与机关", "任务安排（二）15 退役军人服务站"),
+        c("rural-collective-assets", "农村集体资产和场所", "农业农村", "任务安排（二）15 农经站"),
+        c("militia", "民兵训练和武器装备库房", "公共场所与机关", "任务安排（二）15 武装部"));
   }
 
   private static Arguments c(String code, String name, String group, String clause) {
@@ -116,6 +130,9 @@ class CatalogueSeedTest {
         i("village", 9, "construction", "建筑施工", "building-construction", Map.of(), "三（二）2 台账"),
         i("village", 10, "transport", "交通运输", "road-traffic", Map.of(), "三（二）2 台账"),
         i("village", 11, "floodDrought", "防汛抗旱", "flood-drought", Map.of(), "三（二）2 台账"),
+        i("village", 12, "individualBusiness", "个体私营企业和个体工商户", "individual-business", Map.of(),
+            "三（二）2 负责本网格内的个体私营企业和个体工商户安全生产"),
+        i("village", 13, "enterprises", "企业", "industrial-trade", Map.of(), "三（二）2 台账（企业等各类安全隐患）"),
         i("unit", 1, "buildings", "建筑物和设施（房屋、围墙、门窗、楼梯）", null, sector("industrial-trade"), "三（三）2 建筑"),
         i("unit", 2, "fireFacilities", "消防设施（灭火器、消防栓、报警系统）", "fire", Map.of(), "三（三）2 消防"),
         i("unit", 3, "electrical", "用电安全（配电室、线路、插座）", "electrical", Map.of(), "三（三）2"),
@@ -152,7 +169,7 @@ class CatalogueSeedTest {
 
   @Test
   void theSeedsChecklistsHoldTheseItemsAndNoOthers() {
-    assertThat(catalogue.checklist("village", 1).items()).hasSize(11);
+    assertThat(catalogue.checklist("village", 1).items()).hasSize(13);
     assertThat(catalogue.checklist("unit", 1).items()).hasSize(8);
   }
 }

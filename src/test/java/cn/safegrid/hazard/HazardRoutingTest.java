@@ -54,7 +54,32 @@ class HazardRoutingTest {
         route("group-rental", "area-group", ""), route("small-shop", "area-group", ""),
         route("electrical", "village-grid", ""), route("fire-lane", "village-grid", "fire-brigade"),
         route("firewood-pile", "village-grid", "fire-brigade"), route("fire-water", "village-grid", "fire-brigade"),
-        route("hazardous-chemicals", "safety-office", ""), route("confined-space", "safety-office", ""));
+        route("hazardous-chemicals", "safety-office", ""), route("confined-space", "safety-office", ""),
+        // 三（二）2: the village grid answers for its private enterprises and sole traders
+        route("individual-business", "village-grid", ""),
+        // （二）12: 户厕办 also for the toilets and sewers in use in every village and household
+        route("household-toilet-use", "toilet-renovation", ""),
+        // （二）15: 人大 and 纪委 for their own offices; the departments listed by name for their own sector
+        route("npc-premises", "npc-office", ""), route("discipline-premises", "discipline", ""),
+        route("citizen-service-centre-premises", "citizen-service-centre", ""), route("finance-premises", "finance", ""),
+        route("investment-projects", "investment-promotion", ""), route("demolition-works", "demolition", ""),
+        route("cyberspace-premises", "cyberspace", ""), route("petition-reception", "petitions", ""),
+        route("street-structures", "public-management", ""), route("veterans-service-premises", "veterans-service", ""),
+        route("rural-collective-assets", "agri-economy", ""), route("militia", "armed-forces", ""));
+  }
+
+  @Autowired cn.safegrid.grid.Registry registry;
+
+  /** 任务安排（二）1–15 and 四（一）: every department of the town leads the hazards of some category. */
+  @org.junit.jupiter.api.Test
+  void everyDepartmentOfTheRegistryIsRoutable() {
+    java.util.Set<String> leads = new java.util.HashSet<>();
+    for (var category : catalogue.categories()) {
+      leads.add((String) decisions.evaluateDecisionByKey(HazardProcess.ROUTING_DECISION)
+          .variables(Map.of("hazardCategory", category.code())).evaluate().getSingleResult().getEntry("leadDepartment"));
+    }
+    assertThat(leads).containsAll(registry.current().data().departments().stream()
+        .map(cn.safegrid.grid.RegistryData.DepartmentRow::code).toList());
   }
 
   @ParameterizedTest(name = "{0} → {1}")

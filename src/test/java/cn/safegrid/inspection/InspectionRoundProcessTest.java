@@ -217,7 +217,7 @@ class InspectionRoundProcessTest {
     assertThat(done.getDoneByName()).isEqualTo("董例勇");
     assertThat(done.getFindings()).isEqualTo(2);
     List<InspectionItem> recorded = items.findByInspectionIdOrderById(round.getId());
-    assertThat(recorded).filteredOn(i -> !i.isKeyPlace()).hasSize(11);
+    assertThat(recorded).filteredOn(i -> !i.isKeyPlace()).hasSize(13);
     assertThat(recorded).filteredOn(InspectionItem::isKeyPlace).isNotEmpty()
         .allSatisfy(i -> assertThat(i.getResult()).isEqualTo(ItemResult.PASSED));
     List<String> numbers = recorded.stream().filter(i -> i.getHazardNumber() != null).map(InspectionItem::getHazardNumber).toList();
