@@ -40,7 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Catalogue {
+public class Catalogue implements cn.safegrid.grid.CategoryCodes {
+
+  private final org.springframework.beans.factory.ObjectProvider<cn.safegrid.grid.Registry> registry;
 
   /** The report form's 其他: no category fits; the routing table's catch-all (safety office) routes it. */
   public static final String OTHER = "other";
@@ -62,7 +64,8 @@ public class Catalogue {
 
   Catalogue(CategoryRepository categories, ChecklistHeadRepository checklists, ChecklistVersionRepository versions,
       CatalogueChangeRepository changes, RegistryAccess access, RoutingTable routing, List<CategoryUse> uses,
-      TownClock clock) {
+      TownClock clock, org.springframework.beans.factory.ObjectProvider<cn.safegrid.grid.Registry> registry) {
+    this.registry = registry;
     this.categories = categories;
     this.checklists = checklists;
     this.versions = versions;
@@ -79,6 +82,17 @@ public class Catalogue {
   public List<CategoryView> categories() {
     Set<String> named = routing.namedCodes();
     return categories.findAllByOrderBySortOrderAscCodeAsc().stream().map(c -> view(c, named)).toList();
+  }
+
+  /** For the registry: a grid's or key place's default category must be an active one. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> refusal(String code) {
+    Optional<Category> category = categories.findById(code);
+    if (category.isEmpty()) {
+      return Optional.of("“" + code + "”不在隐患类别目录中，请填写目录中的类别编码（如 auto-repair、biogas）");
+    }
+    return category.get().isActive() ? Optional.empty() : Optional.of("“" + category.get().getName() + "”已停用，请另选类别");
   }
 
   @Transactional(readOnly = true)
@@ -251,6 +265,19 @@ public class Catalogue {
     if (!defaulting.isEmpty()) {
       throw ApiException.conflict("排查表项目 " + String.join("、", defaulting) + " 以类别“" + category.getName()
           + "”为默认类别，不能停用；请先修改这些项目的默认类别。");
+    }
+    cn.safegrid.grid.Registry towns = registry.getIfAvailable();
+    if (towns != null) {
+      var data = towns.current().data();
+      List<String> places = new ArrayList<>();
+      data.grids().stream().filter(g -> category.getCode().equals(g.hazardCategory())).forEach(g -> places.add(g.name()));
+      data.keyPlaces().stream().filter(k -> category.getCode().equals(k.hazardCategory()))
+          .forEach(k -> places.add(k.name() + "（" + k.gridCode() + "）"));
+      if (!places.isEmpty()) {
+        throw ApiException.conflict("网格台账中的 " + String.join("、", places.subList(0, Math.min(5, places.size())))
+            + (places.size() > 5 ? " 等 " + places.size() + " 处" : "") + " 以类别“" + category.getName()
+            + "”为隐患默认类别，不能停用；请先在网格台账中修改。");
+      }
     }
   }
 

@@ -52,6 +52,10 @@ public class Grid extends RegistryEntity {
   @Column(name = "inspections_per_week")
   private Integer inspectionsPerWeek;
 
+  /** The category a finding in this unit takes by default: its sector's (a catalogue code). */
+  @Column(name = "hazard_category")
+  private String hazardCategory;
+
   protected Grid() {}
 
   public Grid(String code, String name, GridKind kind, Town town) {
@@ -78,4 +82,6 @@ public class Grid extends RegistryEntity {
   public void setAddress(String address) { this.address = address; }
   public Integer getInspectionsPerWeek() { return inspectionsPerWeek; }
   public void setInspectionsPerWeek(Integer inspectionsPerWeek) { this.inspectionsPerWeek = inspectionsPerWeek; }
+  public String getHazardCategory() { return hazardCategory; }
+  public void setHazardCategory(String hazardCategory) { this.hazardCategory = hazardCategory; }
 }

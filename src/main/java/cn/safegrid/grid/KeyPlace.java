@@ -34,6 +34,10 @@ public class KeyPlace extends RegistryEntity {
   @Column(length = 500)
   private String description;
 
+  /** The category a finding at this place takes by default (a catalogue code). */
+  @Column(name = "hazard_category")
+  private String hazardCategory;
+
   protected KeyPlace() {}
 
   public KeyPlace(String code, Grid grid, String name) {
@@ -51,4 +55,6 @@ public class KeyPlace extends RegistryEntity {
   public void setHazardSource(boolean hazardSource) { this.hazardSource = hazardSource; }
   public String getDescription() { return description; }
   public void setDescription(String description) { this.description = description; }
+  public String getHazardCategory() { return hazardCategory; }
+  public void setHazardCategory(String hazardCategory) { this.hazardCategory = hazardCategory; }
 }

@@ -33,6 +33,7 @@ public class Registry {
   private final ApplicationEventPublisher events;
   private final RegistryIntegrity integrity;
   private final ObjectProvider<InspectionMinimums> minimums;
+  private final ObjectProvider<CategoryCodes> categories;
 
   private volatile Snapshot snapshot;
 
@@ -41,8 +42,9 @@ public class Registry {
 
   Registry(RegistryStore store, RegistryStateRepository state, IdentityMirror identityMirror,
       CamundaBpmProperties camunda, ApplicationEventPublisher events, RegistryIntegrity integrity,
-      ObjectProvider<InspectionMinimums> minimums) {
+      ObjectProvider<InspectionMinimums> minimums, ObjectProvider<CategoryCodes> categories) {
     this.minimums = minimums;
+    this.categories = categories;
     this.store = store;
     this.integrity = integrity;
     this.state = state;
@@ -175,9 +177,29 @@ public class Registry {
   }
 
   /** Logins that belong to the system, never to a person of the registry. */
-  /** Every rule the registry would break, with the inspection minimums of the rule table. */
+  /**
+   * Every rule the registry would break, with the inspection minimums of the rule table and the
+   * catalogue's categories for the grids' and key places' default categories.
+   */
   List<RegistryRules.Problem> problemsOf(RegistryData wanted) {
-    return RegistryRules.check(wanted, reservedLogins, minimums.getIfAvailable());
+    List<RegistryRules.Problem> problems = new java.util.ArrayList<>(
+        RegistryRules.check(wanted, reservedLogins, minimums.getIfAvailable()));
+    CategoryCodes known = categories.getIfAvailable();
+    if (known != null) {
+      for (RegistryData.GridRow grid : wanted.grids()) {
+        categoryProblem(known, grid.hazardCategory()).ifPresent(why -> problems.add(new RegistryRules.Problem(
+            "grids", grid.code(), "hazardCategory", "网格“" + grid.name() + "”的隐患默认类别" + why)));
+      }
+      for (RegistryData.KeyPlaceRow place : wanted.keyPlaces()) {
+        categoryProblem(known, place.hazardCategory()).ifPresent(why -> problems.add(new RegistryRules.Problem(
+            "keyPlaces", place.code(), "hazardCategory", "重点部位“" + place.name() + "”的隐患默认类别" + why)));
+      }
+    }
+    return problems;
+  }
+
+  private static java.util.Optional<String> categoryProblem(CategoryCodes known, String code) {
+    return code == null || code.isBlank() ? java.util.Optional.empty() : known.refusal(code.trim());
   }
 
   public Set<String> reservedLogins() {

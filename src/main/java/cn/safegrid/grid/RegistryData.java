@@ -59,8 +59,20 @@ public record RegistryData(
   public record DepartmentRow(String code, String name, String townCode, String headCode,
       String supervisorCode, String categories) {}
 
+  /**
+   * A grid. {@code hazardCategory}: the category a finding in it takes by default (a unit's sector,
+   * e.g. 汽修汽贸 for a 汽修厂), a catalogue code or null.
+   */
   public record GridRow(String code, String name, GridKind kind, String townCode, String parentCode,
-      String areaCode, String supervisingDepartmentCode, String address, Integer inspectionsPerWeek) {}
+      String areaCode, String supervisingDepartmentCode, String address, Integer inspectionsPerWeek,
+      String hazardCategory) {
+
+    /** A grid without a category of its own. */
+    public GridRow(String code, String name, GridKind kind, String townCode, String parentCode, String areaCode,
+        String supervisingDepartmentCode, String address, Integer inspectionsPerWeek) {
+      this(code, name, kind, townCode, parentCode, areaCode, supervisingDepartmentCode, address, inspectionsPerWeek, null);
+    }
+  }
 
   public record AssignmentRow(String gridCode, String personCode, GridRole role, String villageCode, String duty) {
     /** Identifies the row: one person holds a role once in a grid (a liaison cadre once per village). */
@@ -79,9 +91,16 @@ public record RegistryData(
    * A key place (重点部位) of a village or unit grid; a hazard source (危险源) when {@code hazardSource}.
    * Left out, {@code hazardSource} means no: the row always holds true or false.
    */
-  public record KeyPlaceRow(String code, String gridCode, String name, Boolean hazardSource, String description) {
+  /** A key place; {@code hazardCategory}: the category a finding there takes by default, or null. */
+  public record KeyPlaceRow(String code, String gridCode, String name, Boolean hazardSource, String description,
+      String hazardCategory) {
     public KeyPlaceRow {
       hazardSource = Boolean.TRUE.equals(hazardSource);
+    }
+
+    /** A key place without a category of its own. */
+    public KeyPlaceRow(String code, String gridCode, String name, Boolean hazardSource, String description) {
+      this(code, gridCode, name, hazardSource, description, null);
     }
 
     public boolean isHazardSource() {

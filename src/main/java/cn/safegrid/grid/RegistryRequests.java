@@ -83,11 +83,14 @@ final class RegistryRequests {
       @Size(max = 200, message = "地址不能超过 200 个字") String address,
       @Schema(description = "每周排查次数；不填表示按规定的最低频次（村每周 1 次，企事业单位每周 2 次，规则表 inspection-frequency）；"
           + "填写时可以多于、不能少于规定次数，镇级网格和基础网格不填")
-      @Min(value = 1, message = "每周排查次数至少为 1") @Max(value = 14, message = "每周排查次数不能超过 14") Integer inspectionsPerWeek) {
+      @Min(value = 1, message = "每周排查次数至少为 1") @Max(value = 14, message = "每周排查次数不能超过 14") Integer inspectionsPerWeek,
+      @Schema(description = "隐患默认类别编码（隐患类别目录中的编码）：在本单位排查发现、排查表未指定类别的隐患取此类别，"
+          + "一般为行业监管部门分管的类别，如汽修厂填 auto-repair、敬老院填 elderly-care；不填则按排查项目的默认类别")
+      @Size(max = 64, message = "隐患默认类别编码不能超过 64 位") String hazardCategory) {
 
     GridRow toRow(String code) {
       return new GridRow(code, trim(name), kind, trim(townCode), trim(parentCode), trim(areaCode),
-          trim(supervisingDepartmentCode), trim(address), inspectionsPerWeek);
+          trim(supervisingDepartmentCode), trim(address), inspectionsPerWeek, trim(hazardCategory));
     }
   }
 
@@ -137,13 +140,15 @@ final class RegistryRequests {
       @Schema(example = "村粮库")
       @NotBlank(message = "请填写重点部位名称（name）") @Size(max = 100, message = "重点部位名称不能超过 100 个字") String name,
       @Schema(description = "是否危险源（危化品、燃气、氧气瓶、喷漆房等）；不填 = 否") Boolean hazardSource,
-      @Size(max = 500, message = "说明不能超过 500 个字") String description) {
+      @Size(max = 500, message = "说明不能超过 500 个字") String description,
+      @Schema(description = "隐患默认类别编码：在此部位发现的隐患默认取此类别，如沼气池填 biogas；不填则按所属网格")
+      @Size(max = 64, message = "隐患默认类别编码不能超过 64 位") String hazardCategory) {
 
     KeyPlaceRow toRow(String grid) {
       if (gridCode != null && !gridCode.isBlank() && !gridCode.trim().equals(grid)) {
         throw ApiException.invalidField("gridCode", "重点部位中的网格“" + gridCode + "”与地址中的网格“" + grid + "”不一致。");
       }
-      return new KeyPlaceRow(trim(code), grid, trim(name), hazardSource, trim(description));
+      return new KeyPlaceRow(trim(code), grid, trim(name), hazardSource, trim(description), trim(hazardCategory));
     }
   }
 

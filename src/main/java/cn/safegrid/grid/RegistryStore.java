@@ -73,14 +73,15 @@ class RegistryStore {
             g.getParent() == null ? null : g.getParent().getCode(),
             g.getArea() == null ? null : g.getArea().getCode(),
             g.getSupervisingDepartment() == null ? null : g.getSupervisingDepartment().getCode(),
-            g.getAddress(), g.getInspectionsPerWeek()))
+            g.getAddress(), g.getInspectionsPerWeek(), g.getHazardCategory()))
         .toList();
     List<AssignmentRow> assignmentRows = assignments.findAllByOrderById().stream()
         .map(a -> new AssignmentRow(a.getGrid().getCode(), a.getPerson().getCode(), a.getRole(),
             a.getVillage() == null ? null : a.getVillage().getCode(), a.getDuty()))
         .toList();
     List<KeyPlaceRow> keyPlaceRows = keyPlaces.findAllByOrderByCode().stream()
-        .map(k -> new KeyPlaceRow(k.getCode(), k.getGrid().getCode(), k.getName(), k.isHazardSource(), k.getDescription()))
+        .map(k -> new KeyPlaceRow(k.getCode(), k.getGrid().getCode(), k.getName(), k.isHazardSource(), k.getDescription(),
+            k.getHazardCategory()))
         .toList();
     return new RegistryData(townRows, personRows, areaRows, departmentRows, gridRows, assignmentRows, memberRows,
         keyPlaceRows);
@@ -186,6 +187,7 @@ class RegistryStore {
           : departmentByCode.get(row.supervisingDepartmentCode()));
       grid.setAddress(blankToNull(row.address()));
       grid.setInspectionsPerWeek(row.inspectionsPerWeek());
+      grid.setHazardCategory(blankToNull(row.hazardCategory()));
     }
     grids.flush();
     return byCode;
@@ -232,6 +234,7 @@ class RegistryStore {
       place.setName(row.name());
       place.setHazardSource(row.isHazardSource());
       place.setDescription(blankToNull(row.description()));
+      place.setHazardCategory(blankToNull(row.hazardCategory()));
       if (added) {
         keyPlaces.save(place);
       }

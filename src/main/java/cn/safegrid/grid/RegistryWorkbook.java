@@ -151,12 +151,14 @@ public final class RegistryWorkbook {
       List.of(required("网格编码", "code"), required("网格名称", "name"), column("网格类型", "kind", Type.KIND, true),
           required("所属镇编码", "townCode"), optional("上级网格编码", "parentCode"), optional("所属片编码", "areaCode"),
           optional("行业监管部门编码", "supervisingDepartmentCode"), optional("地址", "address"),
-          column("每周排查次数(空=按规则)", "inspectionsPerWeek", Type.INTEGER, false)),
+          column("每周排查次数(空=按规则)", "inspectionsPerWeek", Type.INTEGER, false),
+          optional("隐患默认类别编码", "hazardCategory")),
       RegistryData::grids, GridRow::code, List.of("code"),
       g -> new Object[] {g.code(), g.name(), g.kind(), g.townCode(), g.parentCode(), g.areaCode(),
-          g.supervisingDepartmentCode(), g.address(), g.inspectionsPerWeek()},
+          g.supervisingDepartmentCode(), g.address(), g.inspectionsPerWeek(), g.hazardCategory()},
       r -> new GridRow(r.text("code"), r.text("name"), r.kind("kind"), r.text("townCode"), r.text("parentCode"),
-          r.text("areaCode"), r.text("supervisingDepartmentCode"), r.text("address"), r.integer("inspectionsPerWeek")));
+          r.text("areaCode"), r.text("supervisingDepartmentCode"), r.text("address"), r.integer("inspectionsPerWeek"),
+          r.text("hazardCategory")));
 
   static final SheetSpec<AssignmentRow> ASSIGNMENTS = new SheetSpec<>("网格职务", "assignments",
       List.of(required("网格编码", "gridCode"), required("人员编码", "personCode"),
@@ -168,11 +170,12 @@ public final class RegistryWorkbook {
 
   static final SheetSpec<KeyPlaceRow> KEY_PLACES = new SheetSpec<>("重点部位", "keyPlaces",
       List.of(required("重点部位编码", "code"), required("所属网格编码", "gridCode"), required("名称", "name"),
-          column("是否危险源", "hazardSource", Type.BOOLEAN, false), optional("说明", "description")),
+          column("是否危险源", "hazardSource", Type.BOOLEAN, false), optional("说明", "description"),
+          optional("隐患默认类别编码", "hazardCategory")),
       RegistryData::keyPlaces, KeyPlaceRow::code, List.of("code"),
-      k -> new Object[] {k.code(), k.gridCode(), k.name(), k.isHazardSource(), k.description()},
+      k -> new Object[] {k.code(), k.gridCode(), k.name(), k.isHazardSource(), k.description(), k.hazardCategory()},
       r -> new KeyPlaceRow(r.text("code"), r.text("gridCode"), r.text("name"), r.bool("hazardSource", false),
-          r.text("description")));
+          r.text("description"), r.text("hazardCategory")));
 
   /** The data sheets in workbook order (after the 说明 sheet). */
   /**

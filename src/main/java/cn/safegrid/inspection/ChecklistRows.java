@@ -35,14 +35,14 @@ class ChecklistRows {
     this.catalogue = catalogue;
   }
 
-  VariableMap variables(Inspection inspection, GridKind kind) {
+  VariableMap variables(Inspection inspection, cn.safegrid.grid.RegistryData.GridRow grid) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ItemView item : ledger.askedItems(inspection)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("key", item.key());
       row.put("label", item.label());
       row.put("hint", item.hint() == null ? "" : item.hint());
-      String category = item.defaultCategoryFor(kind);
+      String category = InspectionLedger.itemCategory(item, grid);
       if (category != null) {
         row.put("category", category);
       }

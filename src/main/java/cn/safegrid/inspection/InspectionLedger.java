@@ -153,7 +153,8 @@ public class InspectionLedger {
    */
   Inspection record(Long inspectionId, String actor, List<Answer> answers) {
     Inspection inspection = find(inspectionId);
-    GridKind kind = registry.current().grid(inspection.getGridCode()).map(GridRow::kind).orElse(GridKind.VILLAGE);
+    cn.safegrid.grid.RegistryIndex index = registry.current();
+    GridRow grid = index.grid(inspection.getGridCode()).orElse(null);
     Map<String, ItemView> asked = new java.util.HashMap<>();
     askedItems(inspection).forEach(item -> asked.put(item.key(), item));
     List<InspectionItem> stored = new ArrayList<>();
@@ -167,7 +168,10 @@ public class InspectionLedger {
         if (blank(answer.remark())) {
           throw Refusal.of(answer.itemCode(), "“" + answer.label() + "”发现隐患，请写明隐患情况");
         }
-        category = blank(answer.category()) ? defaultCategory(answer, kind, asked) : answer.category().trim();
+        category = blank(answer.category()) ? defaultCategory(answer, index, grid, asked) : answer.category().trim();
+        if (category == null) {
+          throw Refusal.of(answer.itemCode(), "“" + answer.label() + "”发现隐患，请选择隐患类别");
+        }
         grade = blank(answer.grade()) ? HazardGrade.GENERAL.code() : answer.grade().trim();
         String location = blank(answer.location())
             ? Texts.fit(inspection.getGridName() + " · " + answer.label(), HazardReport.MAX_LOCATION) : answer.location().trim();
@@ -216,21 +220,41 @@ public class InspectionLedger {
   }
 
   /**
-   * The category of a finding the inspector named none for: the checklist item's default (for this
-   * kind of grid), or for a key place the category of the grid's sector.
+   * The category of a finding the inspector named none for, as the form offered it: for a key place
+   * its own (registry), else the unit's sector; for a checklist item {@link #itemCategory}. Null when
+   * there is none: the inspector must choose (no blanket default such as 消防 for every place).
    */
-  private static String defaultCategory(Answer answer, GridKind kind, Map<String, ItemView> asked) {
+  private static String defaultCategory(Answer answer, cn.safegrid.grid.RegistryIndex index, GridRow grid,
+      Map<String, ItemView> asked) {
     if (answer.keyPlace()) {
-      return switch (kind) {
-        case SCHOOL -> "school";
-        case HOSPITAL -> "medical";
-        case ENTERPRISE -> "industrial-trade";
-        case VILLAGE -> "fire";
-        default -> null;
-      };
+      return index.data().keyPlaces().stream().filter(k -> k.code().equals(answer.itemCode())).findFirst()
+          .map(place -> placeCategory(place, grid)).orElse(grid == null ? null : grid.hazardCategory());
     }
     ItemView item = asked.get(answer.itemCode());
-    return item == null ? null : item.defaultCategoryFor(kind);
+    return item == null ? null : itemCategory(item, grid);
+  }
+
+  /** A key place's default category: its own, else the category of the grid's sector (units). */
+  static String placeCategory(cn.safegrid.grid.RegistryData.KeyPlaceRow place, GridRow grid) {
+    if (place.hazardCategory() != null && !place.hazardCategory().isBlank()) {
+      return place.hazardCategory();
+    }
+    return grid == null ? null : grid.hazardCategory();
+  }
+
+  /**
+   * A checklist item's default category in this grid: the item's own (消防设施 → 消防安全); for an item
+   * of no single category (建筑物和设施, 值班检查…) the category of the unit's sector as the registry
+   * gives it (a 汽修厂 → 汽修汽贸), else the item's default for the kind of grid.
+   */
+  static String itemCategory(ItemView item, GridRow grid) {
+    if (item.defaultCategory() != null) {
+      return item.defaultCategory();
+    }
+    if (grid != null && grid.hazardCategory() != null && !grid.hazardCategory().isBlank()) {
+      return grid.hazardCategory();
+    }
+    return item.defaultCategoryFor(grid == null ? null : grid.kind());
   }
 
   private static String summary(List<InspectionItem> stored, List<String> hazardNumbers) {

@@ -133,6 +133,10 @@ public class InspectionScheduler {
         codes.add(place.code());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", Boolean.TRUE.equals(place.hazardSource()) ? place.name() + "（危险源）" : place.name());
+        String category = InspectionLedger.placeCategory(place, grid);
+        if (category != null) {
+          row.put("category", category);
+        }
         keyPlaces.add(row);
       }
     }
@@ -155,7 +159,7 @@ public class InspectionScheduler {
         .putValue(ROUND_SUMMARY.name(), summary)
         .putValue(KEY_PLACE_CODES.name(), String.join(",", codes))
         .putValueTyped(KEY_PLACES, SpinValues.jsonValue(keyPlacesJson).create());
-    VariableMap checklist = checklistRows.variables(inspection, grid.kind());
+    VariableMap checklist = checklistRows.variables(inspection, grid);
     checklist.keySet().forEach(name -> variables.putValueTyped(name, checklist.getValueTyped(name)));
     return variables;
   }

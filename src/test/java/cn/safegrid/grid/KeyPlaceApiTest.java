@@ -178,6 +178,24 @@ class KeyPlaceApiTest {
 
   // ----
 
+  @Test
+  void aKeyPlacesDefaultCategoryIsOneOfTheCatalogueAndTheWorkbookSaysIt() throws Exception {
+    Map<String, Object> biogas = place("village-xiaogang-biogas", "集中沼气池", false, null);
+    biogas.put("hazardCategory", "biogas-pit");
+    var refused = http.put(GRIDS + "village-xiaogang/key-places", OFFICE, List.of(biogas));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("“biogas-pit”不在隐患类别目录中");
+    assertThat(body(http.get(GRIDS + "village-xiaogang/key-places", OFFICE)).findValuesAsText("code"))
+        .doesNotContain("village-xiaogang-biogas");
+
+    biogas.put("hazardCategory", "biogas");
+    List<Map<String, Object>> places = new java.util.ArrayList<>();
+    places.add(biogas);
+    assertThat(http.put(GRIDS + "village-xiaogang/key-places", OFFICE, places).getStatusCode().value()).isEqualTo(200);
+    assertThat(body(http.get(GRIDS + "village-xiaogang/key-places", OFFICE)).findValuesAsText("hazardCategory"))
+        .containsExactly("biogas");
+  }
+
   private static Map<String, Object> place(String code, String name, Boolean hazardSource, String description) {
     Map<String, Object> place = new HashMap<>();
     place.put("code", code);

@@ -164,11 +164,61 @@ class InspectionRoundProcessTest {
   }
 
   @Test
+  void aFindingTakesTheCategoryOfItsKeyPlaceOrOfTheUnitsSector() throws Exception {
+    List<Inspection> opened = open(at(2027, 7, 5, 6));
+    // 别山示例汽修厂: the building item has no single category, so the unit's sector (汽修汽贸 → 环保所);
+    // its 喷漆房 has none of its own either
+    Inspection garage = round(opened, "enterprise-shili-auto-repair");
+    ProcessInstance unit = instance(garage);
+    RoundAnswers.ChecklistAnswers unitAnswers = allPassed(unit);
+    unitAnswers.set("buildings", "result", "hazard");
+    unitAnswers.set("buildings", "remark", "维修车间屋面彩钢板锈蚀漏雨");
+    unitAnswers.put(InspectionVariables.KEY_PLACES, placesAnswered(unit, "喷漆房", "喷漆房排风机损坏"));
+    driver.complete(RoundAnswers.member(registry.current(), "enterprise-shili-auto-repair"), unit,
+        InspectionProcess.INSPECT_UNIT, unitAnswers);
+    assertThat(hazardsOf(garage)).extracting(Hazard::getCategory, Hazard::getLeadDepartment)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("auto-repair", "environment"));
+
+    // 大庄村's 集中沼气池 has a category of its own (沼气池 → 农办), not a blanket 消防
+    Inspection village = round(opened, "village-dazhuang");
+    ProcessInstance instance = instance(village);
+    RoundAnswers.ChecklistAnswers answers = allPassed(instance);
+    answers.put(InspectionVariables.KEY_PLACES, placesAnswered(instance, "集中沼气池", "沼气池盖板破损，无警示标志"));
+    driver.complete("chen.yangang", instance, InspectionProcess.INSPECT_VILLAGE, answers);
+    assertThat(hazardsOf(village)).extracting(Hazard::getCategory, Hazard::getLeadDepartment)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("biogas", "agri-office"));
+  }
+
+  /** The key-place list as the form submits it: a finding at the place whose name starts so, the rest passed. */
+  private Object placesAnswered(ProcessInstance instance, String place, String remark) throws Exception {
+    var rows = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(engine.getRuntimeService().getVariable(instance.getId(), InspectionVariables.KEY_PLACES).toString());
+    for (var row : rows) {
+      boolean found = row.get("name").asText().startsWith(place);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("result", found ? "hazard" : "passed")
+          .put("remark", found ? remark : "");
+    }
+    return org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows.toString()).create();
+  }
+
+  private List<Hazard> hazardsOf(Inspection round) {
+    String numbers = inspections.findById(round.getId()).orElseThrow().getHazardNumbers();
+    var management = engine.getManagementService();
+    return java.util.Arrays.stream(numbers.split(",")).map(n -> {
+      Hazard reported = hazards.findByNumber(n).orElseThrow();
+      // the routing runs as a job (the report's save point)
+      management.createJobQuery().processInstanceId(reported.getProcessInstanceId()).executable().list()
+          .forEach(job -> management.executeJob(job.getId()));
+      return hazards.findByNumber(n).orElseThrow();
+    }).toList();
+  }
+
+  @Test
   void aFindingAtAHazardSourceWithTheLongestNameIsRecorded() throws Exception {
     String name = "村东".repeat(50);  // 100 characters, the registry's longest; the form adds "（危险源）"
     registry.edit(d -> {
       List<RegistryData.KeyPlaceRow> rows = new ArrayList<>(d.keyPlaces());
-      rows.add(new RegistryData.KeyPlaceRow("kp-test-longest", "village-dazhuang", name, true, null));
+      rows.add(new RegistryData.KeyPlaceRow("kp-test-longest", "village-dazhuang", name, true, null, "hazardous-chemicals"));
       return d.withKeyPlaces(rows);
     });
     try {
