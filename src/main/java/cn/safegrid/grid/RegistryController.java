@@ -50,10 +50,12 @@ class RegistryController {
 
   private final Registry registry;
   private final RegistryAccess access;
+  private final ReportingGrids reportingGrids;
 
-  RegistryController(Registry registry, RegistryAccess access) {
+  RegistryController(Registry registry, RegistryAccess access, ReportingGrids reportingGrids) {
     this.registry = registry;
     this.access = access;
+    this.reportingGrids = reportingGrids;
   }
 
   @GetMapping
@@ -82,6 +84,15 @@ class RegistryController {
             .toList();
     return new Me(user.userId(), person, assignments, departments, sorted(user.groupIds()),
         sorted(view.visibleGrids()), view.canEdit(), view.readsEverything());
+  }
+
+  @GetMapping("/me/report-grids")
+  @Operation(summary = "可上报隐患的网格（表单用的选项）", description = "当前登录人上报隐患时可以选择的网格，"
+      + "[{label: 中文名称, value: 网格编码}]：本人所在的网格在最前（如“小岗村（东片，您所在的网格）”），然后是各村和企事业单位网格（含基础网格），"
+      + "镇级网格在最后。与上报时的检查是同一条规则：可以选择台账中的任一网格，不选则为本人所在的网格。"
+      + "“上报安全隐患”表单的“隐患所在网格”下拉框由此填充；登录即可读取。")
+  List<GridOption> reportGrids(CurrentUser user) {
+    return reportingGrids.optionsFor(user.userId());
   }
 
   // ---- towns

@@ -8,6 +8,7 @@ import cn.safegrid.grid.Registry;
 import cn.safegrid.grid.RegistryData.GridRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryIndex;
+import cn.safegrid.grid.ReportingGrids;
 import cn.safegrid.system.ApiError;
 import cn.safegrid.system.ApiException;
 import cn.safegrid.system.Texts;
@@ -43,10 +44,12 @@ public class HazardLedger {
   private final Officers officers;
   private final TownClock clock;
   private final Catalogue catalogue;
+  private final ReportingGrids reportingGrids;
 
   HazardLedger(HazardRepository hazards, HazardEventRepository events, HazardNumbers numbers, Registry registry,
-      Officers officers, TownClock clock, Catalogue catalogue) {
+      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids) {
     this.catalogue = catalogue;
+    this.reportingGrids = reportingGrids;
     this.hazards = hazards;
     this.events = events;
     this.numbers = numbers;
@@ -59,13 +62,8 @@ public class HazardLedger {
   @Transactional(readOnly = true)
   public List<ApiError.FieldError> problemsOf(HazardReport report) {
     List<ApiError.FieldError> problems = new ArrayList<>();
-    if (blank(report.gridCode())) {
-      if (homeGridOf(report.reporterId()).isEmpty()) {
-        problems.add(new ApiError.FieldError("gridCode", "请选择隐患所在的网格"));
-      }
-    } else if (registry.current().grid(report.gridCode().trim()).isEmpty()) {
-      problems.add(new ApiError.FieldError("gridCode", "网格“" + report.gridCode() + "”不存在，请从网格列表中选择"));
-    }
+    reportingGrids.problemWith(report.reporterId(), report.gridCode())
+        .ifPresent(problem -> problems.add(new ApiError.FieldError("gridCode", problem)));
     if (blank(report.description())) {
       problems.add(new ApiError.FieldError("description", "请描述隐患的情况"));
     } else if (report.description().length() > 2000) {
@@ -92,8 +90,7 @@ public class HazardLedger {
       throw ApiException.invalid("隐患上报信息有误：" + problems.get(0).message(), problems);
     }
     RegistryIndex index = registry.current();
-    GridRow grid = blank(report.gridCode()) ? homeGridOf(report.reporterId()).orElseThrow()
-        : index.grid(report.gridCode().trim()).orElseThrow();
+    GridRow grid = reportingGrids.gridOf(report.reporterId(), report.gridCode()).orElseThrow();
     String prefix = index.town(grid.townCode()).map(t -> t.hazardPrefix()).orElse("SG");
     ZonedDateTime now = clock.nowInTown();
     Hazard hazard = new Hazard(numbers.next(prefix, now.getYear()), grid.townCode(), grid.code(), grid.name(),
@@ -108,20 +105,6 @@ public class HazardLedger {
     record(hazard, report.reporterId(), HazardAction.REPORTED, null, HazardStatus.REPORTED,
         hazard.getGrade().label() + "；" + hazard.getCategoryName() + "；" + hazard.getLocation());
     return hazard;
-  }
-
-  /**
-   * The grid a reporter reports for when he names none: his own village or unit grid (the first
-   * of them), or the village he covers as liaison cadre.
-   */
-  @Transactional(readOnly = true)
-  public Optional<GridRow> homeGridOf(String reporterId) {
-    RegistryIndex index = registry.current();
-    return index.personByLogin(reporterId).flatMap(person -> index.assignmentsOf(person.code()).stream()
-        .map(a -> a.villageCode() != null ? a.villageCode() : a.gridCode())
-        .map(code -> index.grid(code).orElse(null))
-        .filter(g -> g != null && g.kind() != GridKind.TOWN)
-        .findFirst());
   }
 
   /** Who works a routed hazard, as the routing table named it and the registry resolves it. */

@@ -24,11 +24,13 @@ class ExtraRoundApiTest {
   static final String START = "/engine-rest/process-definition/key/" + InspectionProcess.EXTRA_KEY + "/submit-form";
   static final String CHEN = Http.basic("chen.yangang", "demo");
   static final String GAO = Http.basic("gao.shihua", "demo");
+  static final String GRIDS = "/api/inspections/extra-round-grids";
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired InspectionRepository inspections;
   @Autowired cn.safegrid.hazard.HazardDriver driver;
+  @Autowired cn.safegrid.grid.Registry registry;
 
   Http http;
 
@@ -90,5 +92,61 @@ class ExtraRoundApiTest {
     assertThat(page.findValuesAsText("businessKey")).containsExactly("village-xiaogang/2031-W10/E1");
     assertThat(page.findValuesAsText("extra")).containsOnly("true");
     assertThat(page.findValuesAsText("openedByName")).contains("高示华");
+  }
+
+  // ---- the start form's list of grids (GET /api/inspections/extra-round-grids)
+
+  @Test
+  void aMemberGetsTheGridsHeMayOpenAnExtraRoundOfInChinese() throws Exception {
+    assertThat(options(GAO)).containsExactly(Map.of("label", "小岗村（东片）", "value", "village-xiaogang"));
+    assertThat(options(Http.basic("dong.liyong", "demo"))).containsExactly(Map.of("label", "小岗村（东片）", "value", "village-xiaogang"));
+    assertThat(options(Http.basic("gao.shili", "demo")))
+        .containsExactly(Map.of("label", "别山镇中心小学（学校）", "value", "school-bieshan-central"));
+  }
+
+  @Test
+  void whoMayOpenNoneIsRefusedWithTheReasonTheStartWouldGive() throws Exception {
+    // the fire brigade's head is in the town grid only, which does not inspect on a schedule
+    ResponseEntity<String> fireHead = http.get(GRIDS, Http.basic("zheng.cehong", "demo"));
+    assertThat(fireHead.getStatusCode().value()).isEqualTo(403);
+    assertThat(json.readTree(fireHead.getBody()).get("message").asText())
+        .isEqualTo("郑测红不是任何村级网格或企事业单位网格的成员，不能开展加密排查（加密排查由本网格的成员为本网格开展）");
+    ResponseEntity<String> admin = http.get(GRIDS, Http.basic("admin", "demo"));
+    assertThat(admin.getStatusCode().value()).isEqualTo(403);
+    assertThat(json.readTree(admin.getBody()).get("message").asText()).isEqualTo("只有网格台账中登记的网格成员才能开展加密排查");
+    ResponseEntity<String> anonymous = http.get(GRIDS, null);
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    assertThat(json.readTree(anonymous.getBody()).get("message").asText()).containsPattern("\\p{IsHan}");
+  }
+
+  @Test
+  void aMemberOfTwoGridsGetsBothAndMustChooseOne() throws Exception {
+    var second = new cn.safegrid.grid.RegistryData.AssignmentRow("school-xiaogang-primary", "p-064",
+        cn.safegrid.grid.GridRole.GRID_MEMBER, null, "测试：兼任小学网格员");
+    registry.edit(d -> d.withAssignments(java.util.stream.Stream.concat(d.assignments().stream(),
+        java.util.stream.Stream.of(second)).toList()));
+    try {
+      assertThat(options(GAO)).containsExactly(Map.of("label", "小岗村（东片）", "value", "village-xiaogang"),
+          Map.of("label", "别山镇小岗小学（学校）", "value", "school-xiaogang-primary"));
+      long rounds = inspections.count();
+      ResponseEntity<String> none = http.post(START, GAO, Map.of("variables", Map.of(
+          "extraReason", Map.of("value", "开学前检查"))));
+      assertThat(none.getStatusCode().value()).as(none.getBody()).isEqualTo(400);
+      assertThat(json.readTree(none.getBody()).get("message").asText())
+          .contains("您是多个网格的成员（小岗村 village-xiaogang、别山镇小岗小学 school-xiaogang-primary），请选择要加密排查的网格");
+      assertThat(inspections.count()).as("nothing opened").isEqualTo(rounds);
+    } finally {
+      registry.edit(d -> d.withAssignments(d.assignments().stream().filter(a -> !a.key().equals(second.key())).toList()));
+    }
+    assertThat(options(GAO)).hasSize(1);
+  }
+
+  private java.util.List<Map<String, String>> options(String login) throws Exception {
+    ResponseEntity<String> response = http.get(GRIDS, login);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    java.util.List<Map<String, String>> options = new java.util.ArrayList<>();
+    json.readTree(response.getBody()).forEach(o -> options.add(Map.of("label", o.get("label").asText(),
+        "value", o.get("value").asText())));
+    return options;
   }
 }

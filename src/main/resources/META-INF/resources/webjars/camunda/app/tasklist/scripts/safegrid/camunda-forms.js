@@ -15,8 +15,10 @@
  *    (form-js "valuesKey") and that carries the custom property {"valuesFrom": "/api/…"} gets its
  *    options from that address of the app (with the Tasklist login) when the data has none. Task
  *    forms get such lists as task variables; a start form has no variables in Tasklist, so the
- *    report form's hazard categories come from /api/catalogue/category-options this way. The list
- *    is not a field: it is not submitted.
+ *    report form's hazard categories come from /api/catalogue/category-options this way, its grids
+ *    from /api/registry/me/report-grids, and the extra round's grids from
+ *    /api/inspections/extra-round-grids. The list is not a field: it is not submitted. When the app
+ *    refuses a list, the notice gives the app's reason (「…不是任何村级网格…的成员」).
  */
 import {notice} from './notice.js';
 import {withWebappModule} from './webapp-modules.js';
@@ -58,6 +60,16 @@ export function valuesSources(components, found = []) {
   return found;
 }
 
+/** The app's reason for refusing a list: the message of its JSON error body, or null. */
+async function reasonOf(response) {
+  try {
+    const body = await response.json();
+    return body && typeof body.message === 'string' && body.message ? body.message : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 /** The form's data with every list it reads from the app and does not hold yet. */
 async function withAppLists(schema, data) {
   const missing = valuesSources(schema && schema.components)
@@ -70,7 +82,10 @@ async function withAppLists(schema, data) {
     try {
       const response = await fetch(source.url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
       if (!response.ok) {
-        throw new Error(String(response.status));
+        const reason = await reasonOf(response);
+        notice(reason ? '表单的选项列表未能读取：' + reason : '表单的选项列表未能读取（' + source.url + '），请刷新页面后重试。',
+            null, 'error');
+        return;
       }
       filled[source.key] = await response.json();
     } catch (e) {
