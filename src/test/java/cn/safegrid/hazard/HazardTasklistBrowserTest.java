@@ -36,6 +36,10 @@ class HazardTasklistBrowserTest {
   RuntimeService runtime;
   @Autowired
   HazardRepository hazards;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService history;
+  @Autowired
+  cn.safegrid.grid.Registry registry;
 
   @Test
   void aReportedHazardIsAcceptedRectifiedWithAPhotoVerifiedAndClosed() throws Exception {
@@ -109,5 +113,39 @@ class HazardTasklistBrowserTest {
     assertThat(tasklist.noticeContaining("已提交")).contains("已办结");
     driver.runJobs(instance);
     assertThat(hazards.findByNumber(number).orElseThrow().getStatus()).isEqualTo(HazardStatus.CLOSED);
+  }
+
+  @Test
+  void theReporterChoosesAnotherVillageFromTheRegistrysGridsAndTheListIsNotSubmitted() {
+    Tasklist tasklist = new Tasklist(browser).login("dong.liyong");
+    Tasklist.Form report = tasklist.startProcess("隐患闭环整改");
+
+    // the registry's grids in Chinese, his own first, read when the form opens
+    java.util.List<String> grids = report.openOptions("隐患所在网格");
+    assertThat(grids.get(0)).isEqualTo("小岗村（东片，您所在的网格）");
+    assertThat(grids).contains("大庄村（西片）", "别山镇中心小学（学校）", "别山镇中心小学食堂（基础网格）", "别山镇卫生院（医院）")
+        .endsWith("别山镇（镇机关及公共区域）").hasSize(registry.current().data().grids().size());
+    browser.shot("report-form-grids");
+    report.closeOptions();
+
+    report.select("隐患所在网格", "大庄村（西片）")
+        .select("隐患类别", "企业与市场 · 特种设备")
+        .choose("隐患等级", "一般隐患")
+        .type("具体地点", "大庄村南街 3 号粮油加工点")
+        .type("隐患描述", "电动葫芦钢丝绳断丝超标，仍在使用");
+    assertThat(report.selected(null, "隐患所在网格", 0)).isEqualTo("大庄村（西片）");
+    report.start();
+    Matcher m = NUMBER.matcher(tasklist.noticeContaining("编号"));
+    assertThat(m.find()).isTrue();
+
+    Hazard hazard = hazards.findByNumber(m.group()).orElseThrow();
+    assertThat(hazard.getGridCode()).isEqualTo("village-dazhuang");
+    assertThat(hazard.getGridName()).isEqualTo("大庄村");
+    // the lists the form read are no fields: only the form's keys were sent, the gate let them through
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(m.group()).singleResult();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+        .contains("gridCode", "hazardCategory", "grade", "location", "description")
+        .doesNotContain("gridOptions", "categoryOptions");
   }
 }

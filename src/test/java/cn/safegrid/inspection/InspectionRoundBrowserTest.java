@@ -43,6 +43,8 @@ class InspectionRoundBrowserTest {
   HazardDriver hazards;
   @Autowired
   cn.safegrid.catalogue.Catalogue catalogue;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService history;
 
   /** The item keys of the checklist's current version, in the form's order. */
   private java.util.List<String> itemsOf(String checklist) {
@@ -109,6 +111,35 @@ class InspectionRoundBrowserTest {
     assertThat(tasklist.taskForm().allPassed()).startsWith("已将");
     tasklist.complete();
     assertThat(tasklist.noticeContaining("已提交")).contains("本次排查未发现隐患");
+  }
+
+  @Test
+  void aGridLeaderOpensAnExtraRoundOfTheGridHeChoosesFromHisOwnGrids() {
+    Tasklist tasklist = new Tasklist(browser).login("gao.shihua");
+    // a week of its own (Monday 2033-W10), so that the round counts in no other test's week
+    hazards.clockAt(RoundAnswers.at(2033, 3, 7, 10));
+    try {
+      Tasklist.Form start = tasklist.startProcess("开展一次加密排查");
+      assertThat(start.openOptions("排查的网格")).containsExactly("小岗村（东片）");
+      browser.shot("extra-round-form-grids");
+      start.select("排查的网格", "小岗村（东片）").type("加密排查的原因", "春节前消防安全加密排查");
+      browser.shot("extra-round-form");
+      start.start();
+      assertThat(tasklist.noticeContaining("已提交")).contains("village-xiaogang/2033-W10/E1");
+
+      Inspection round = inspections.findAll().stream()
+          .filter(i -> "village-xiaogang/2033-W10/E1".equals(i.businessKey())).findFirst().orElseThrow();
+      assertThat(round.isExtra()).isTrue();
+      assertThat(round.getExtraReason()).isEqualTo("春节前消防安全加密排查");
+      // the start sent the form's two fields; the list of grids is no field
+      var started = history.createHistoricProcessInstanceQuery().processDefinitionKey(InspectionProcess.EXTRA_KEY)
+          .processInstanceBusinessKey(round.businessKey()).singleResult();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.getId()).list())
+          .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+          .contains("gridCode", "extraReason").doesNotContain("gridOptions");
+    } finally {
+      hazards.resetClock();
+    }
   }
 
   @org.springframework.boot.test.web.server.LocalServerPort

@@ -210,7 +210,10 @@ public final class Tasklist {
       WebElement field = field(group, label, nth);
       List<WebElement> display = field.findElements(By.cssSelector(".fjs-select-display"));
       if (!display.isEmpty()) {
-        browser.click(display.get(0));
+        // a list left open (openOptions) is chosen from as it is: another click would close it
+        if (field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+          browser.click(display.get(0));
+        }
       } else {
         WebElement input = field.findElement(By.cssSelector("input.fjs-input"));
         browser.click(input);
@@ -220,6 +223,29 @@ public final class Tasklist {
           d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
               .filter(e -> e.getText().trim().equals(option)).findFirst().orElse(null));
       browser.click(item);
+      return this;
+    }
+
+    /**
+     * Opens a select's list (plain or searchable) and returns the labels it offers, in order; the
+     * list stays open (for a screenshot) until {@link #closeOptions()} or an option is chosen.
+     */
+    public List<String> openOptions(String label) {
+      WebElement field = field(null, label, 0);
+      List<WebElement> display = field.findElements(By.cssSelector(".fjs-select-display"));
+      browser.click(display.isEmpty() ? field.findElement(By.cssSelector("input.fjs-input")) : display.get(0));
+      return browser.until("the options of " + label, d -> {
+        List<String> items = browser.script("""
+            return [...arguments[0].querySelectorAll('.fjs-dropdownlist-item')]
+                .map((e) => e.textContent.replace(/\\s+/g, ' ').trim());""", field);
+        return items.isEmpty() ? null : items;
+      });
+    }
+
+    /** Closes an open select list by clicking the form's title. */
+    public Form closeOptions() {
+      browser.click(browser.visible(By.cssSelector(scope + " .fjs-form-field-text")));
+      browser.until("the options closed", d -> d.findElements(By.cssSelector(scope + " .fjs-dropdownlist-item")).isEmpty());
       return this;
     }
 

@@ -147,6 +147,19 @@ class BadInputCorpusTest {
     json("PUT", "/api/registry/grids/village-xiaogang/assignments", ADMIN, "{\"a\":1,\"a\":2}");
     json("PUT", "/api/registry/departments/dept-fire/members", ADMIN, "[{\"x\":1},{\"x\":1,\"x\":2}]");
 
+    // the forms' grid lists (issue 10): the wrong method, paths beyond them, whoever may open no extra round
+    for (String list : List.of("/api/registry/me/report-grids", "/api/inspections/extra-round-grids")) {
+      json("POST", list, VILLAGER, "{\"gridCode\":\"village-xiaogang\"}");
+      json("PUT", list, ADMIN, "[]");
+      json("DELETE", list, ADMIN, "{}");
+      get(list + "/" + LONG_PATH, VILLAGER);
+      get(list + "/%20", VILLAGER);
+      get(list, null);
+    }
+    get("/api/inspections/extra-round-grids", FIRE_HEAD);
+    get("/api/inspections/extra-round-grids", ADMIN);
+    get("/api/inspections/extra-round-grids?gridCode=" + LONG_PATH, FIRE_HEAD);
+
     // registry lists and reads
     get("/api/registry/grids?kind=NOPE", VILLAGER);
     get("/api/registry/grids?sort=,,,", VILLAGER);

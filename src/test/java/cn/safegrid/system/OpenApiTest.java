@@ -52,6 +52,25 @@ class OpenApiTest {
   }
 
   @Test
+  void theFormsGridListsAreDescribedWithTheirOptionShape() throws Exception {
+    JsonNode api = json.readTree(new Http(port).get("/api/openapi", OFFICER).getBody());
+    JsonNode report = api.at("/paths/~1api~1registry~1me~1report-grids/get");
+    assertThat(report.get("summary").asText()).isEqualTo("可上报隐患的网格（表单用的选项）");
+    assertThat(report.get("description").asText()).contains("隐患所在网格").contains("不选则为本人所在的网格");
+    JsonNode extra = api.at("/paths/~1api~1inspections~1extra-round-grids/get");
+    assertThat(extra.get("summary").asText()).isEqualTo("可开展加密排查的网格（表单用的选项）");
+    assertThat(extra.get("description").asText()).contains("403");
+    for (JsonNode operation : List.of(report, extra)) {
+      // the officer comes from the login: no parameter; the answer is a list of GridOption
+      assertThat(operation.path("parameters").size()).isZero();
+      assertThat(operation.at("/responses/200/content").toString()).contains("#/components/schemas/GridOption");
+    }
+    List<String> properties = new ArrayList<>();
+    api.at("/components/schemas/GridOption/properties").fieldNames().forEachRemaining(properties::add);
+    assertThat(properties).containsExactly("label", "value");
+  }
+
+  @Test
   void swaggerUiOpensForALoggedInOfficer() {
     Http http = new Http(port);
     var entry = http.get("/api/docs", OFFICER);
