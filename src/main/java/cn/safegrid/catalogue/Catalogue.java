@@ -379,8 +379,8 @@ public class Catalogue implements cn.safegrid.grid.CategoryCodes {
     }
     cn.safegrid.grid.Officers names = officers.getIfAvailable();
     String name = names == null ? login : names.nameOf(login);
-    return " " + (name.equals(login) ? login : name + "（" + login + "）")
-        + (at == null ? "" : " 于 " + clock.dayAndTime(at)) + " ";
+    String person = name.equals(login) ? login + " " : name + "（" + login + "）";
+    return " " + person + (at == null ? "" : "于 " + clock.dayAndTime(at) + " ");
   }
 
   /**

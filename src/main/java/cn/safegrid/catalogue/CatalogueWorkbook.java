@@ -216,7 +216,8 @@ class CatalogueWorkbook implements CatalogueSheets {
       CategoryChange change = new CategoryChange(row, body, was);
       categoryChanges.add(change);
       if (trim(body.name()) != null) {
-        known.put(code, new Known(trim(body.name()), body.active() == null || body.active()));
+        // a category retired stays in use until the checklists are saved (as the API would: checklists, then retirements)
+        known.put(code, new Known(trim(body.name()), change.retires() || body.active() == null || body.active()));
       }
     }
 
@@ -259,8 +260,15 @@ class CatalogueWorkbook implements CatalogueSheets {
 
     for (CategoryChange change : categoryChanges) {
       if (change.retires()) {
-        catalogue.retirementConflict(change.current().code(), change.current().name(), checklistsAfter, registryAfter)
-            .ifPresent(why -> found.conflict(CATEGORIES, change.row().row(), "启用", why));
+        Optional<String> used = catalogue.retirementConflict(change.current().code(), change.current().name(),
+            checklistsAfter, registryAfter);
+        if (used.isPresent()) {
+          // refused, it stays in use: what defaults to it is not a second problem
+          found.conflict(CATEGORIES, change.row().row(), "启用", used.get());
+        } else {
+          Known was = known.get(change.current().code());
+          known.put(change.current().code(), new Known(was.name(), false));
+        }
       }
     }
     return new CheckedSheets(found, categoryChanges, checklistChanges, known, categoryRows.size(), itemRows.size());
