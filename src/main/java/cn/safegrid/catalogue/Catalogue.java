@@ -229,6 +229,7 @@ public class Catalogue implements cn.safegrid.grid.CategoryCodes {
     category.change(trim(body.name()), trim(body.hint()), trim(body.group()), active,
         body.sortOrder() == null ? category.getSortOrder() : body.sortOrder());
     category.changedBy(user.userId(), clock.now());
+    categories.saveAndFlush(category); // the answer gives the new version
     record(user, "隐患类别 " + code, "修改：" + before + " → " + describe(category));
     return view(category, routing.namedCodes());
   }
