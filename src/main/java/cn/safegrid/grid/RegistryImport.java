@@ -279,7 +279,8 @@ public class RegistryImport {
         + workbook.assignments().size() + " 项、部门成员 " + workbook.departmentMembers().size() + " 人"
         + (catalogue.categories() == 0 ? "" : "、隐患类别 " + catalogue.categories() + " 个")
         + (catalogue.checklistItems() == 0 ? "" : "、排查表项目 " + catalogue.checklistItems() + " 项") + "；"
-        + (changes == 0 ? "与系统中的台账和目录相同，没有变化" : "共 " + changes + " 处变化")
+        + (changes == 0 ? "与系统中的台账" + (catalogue.categories() + catalogue.checklistItems() == 0 ? "" : "和目录")
+            + "相同，没有变化" : "共 " + changes + " 处变化")
         + (versions.isEmpty() ? "" : "；" + versions)
         + (deactivated.isEmpty() ? "。" : "；停用人员 " + deactivated.size() + " 人。");
     return new ImportSummary(message, workbook.towns().size(), workbook.people().size(), workbook.areas().size(),
