@@ -19,7 +19,9 @@ final class CatalogueRequests {
       @Schema(description = "排序号；新建时不填则排在最后") Integer sortOrder,
       @Schema(description = "是否使用；不填为使用。停用时，若仍有未销号的隐患属于该类别则拒绝（409）") Boolean active,
       @Schema(description = "新建一个路由表（hazard-routing.dmn）没有规则的类别时必须为 true："
-          + "确认该类别的隐患由兜底规则交领导小组办公室分办") Boolean routeToCatchAll) {}
+          + "确认该类别的隐患由兜底规则交领导小组办公室分办") Boolean routeToCatchAll,
+      @Schema(description = "修改时：读取时的版本（GET 返回的 version）。类别此后已被他人修改则返回 409 并说明是谁修改的；"
+          + "不填则不检查（后保存的覆盖先保存的）", example = "3") Long version) {}
 
   @Schema(name = "ChecklistItemRequest", description = "排查表的一个项目")
   record ItemRequest(
@@ -31,5 +33,8 @@ final class CatalogueRequests {
       Map<String, String> defaultCategoryByGridKind) {}
 
   @Schema(name = "ChecklistRequest", description = "排查表的全部项目（按顺序）；保存后下一次开启的排查使用")
-  record ChecklistRequest(List<ItemRequest> items) {}
+  record ChecklistRequest(
+      List<ItemRequest> items,
+      @Schema(description = "读取时的版本号（GET 返回的 version）。此后已有他人保存了新版本则返回 409 并说明是谁保存的；"
+          + "不填则不检查", example = "4") Integer version) {}
 }

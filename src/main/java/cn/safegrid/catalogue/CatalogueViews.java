@@ -20,7 +20,10 @@ public final class CatalogueViews {
       @Schema(description = "是否仍在使用；停用的类别不再出现在表单中，已登记的隐患保留原名称") boolean active,
       @Schema(description = "排序号，小的在前") int sortOrder,
       @Schema(description = "路由表中没有该类别的规则，由兜底规则交领导小组办公室分办") boolean routeToCatchAll,
-      Instant changedAt, String changedBy) {}
+      @Schema(description = "最后修改的时间") Instant changedAt,
+      @Schema(description = "最后修改人的登录名") String changedBy,
+      @Schema(description = "版本：每次修改加 1。修改时在请求中带上读取时的版本，期间已被他人修改则返回 409（说明是谁修改的），不会覆盖他人的修改")
+      long version) {}
 
   @Schema(name = "ChecklistItem", description = "排查表的一个项目")
   public record ItemView(

@@ -73,6 +73,8 @@ class Category {
   }
 
   String getCode() { return code; }
+  /** JPA's optimistic version: counts the changes, the version a reader's edit is based on. */
+  long getVersion() { return version; }
   String getName() { return name; }
   String getHint() { return hint; }
   String getGroupName() { return groupName; }

@@ -182,9 +182,16 @@ public class Registry {
    * catalogue's categories for the grids' and key places' default categories.
    */
   List<RegistryRules.Problem> problemsOf(RegistryData wanted) {
+    return problemsOf(wanted, categories.getIfAvailable());
+  }
+
+  /**
+   * The same, with the categories as they will be ({@code known}): an import that adds a category
+   * and a grid defaulting to it is checked against the catalogue it leaves.
+   */
+  List<RegistryRules.Problem> problemsOf(RegistryData wanted, CategoryCodes known) {
     List<RegistryRules.Problem> problems = new java.util.ArrayList<>(
         RegistryRules.check(wanted, reservedLogins, minimums.getIfAvailable()));
-    CategoryCodes known = categories.getIfAvailable();
     if (known != null) {
       for (RegistryData.GridRow grid : wanted.grids()) {
         categoryProblem(known, grid.hazardCategory()).ifPresent(why -> problems.add(new RegistryRules.Problem(

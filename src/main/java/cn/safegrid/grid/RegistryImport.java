@@ -17,15 +17,18 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports a registry workbook: the workbook is the town's full list, so towns, people, areas,
  * departments, grids and key places are added or updated by code (rows it leaves out are kept,
  * except people, who are deactivated), and grid roles and department members are replaced by the
- * workbook's.
- * All or nothing: one problem anywhere — in a cell or against a registry rule — and nothing
- * changes; the answer lists every problem by sheet, row and column.
+ * workbook's. The catalogue's sheets (隐患类别, 排查表, {@link CatalogueSheets}) are checked and
+ * applied by the catalogue in the same transaction.
+ * All or nothing: one problem anywhere — in a cell, against a registry rule or against a catalogue
+ * rule — and nothing changes, neither the registry nor the catalogue; the answer lists every
+ * problem by sheet, row and column.
  */
 @Service
 public class RegistryImport {
@@ -34,15 +37,22 @@ public class RegistryImport {
   static final int MAX_LISTED_PROBLEMS = 500;
 
   private final Registry registry;
+  private final ObjectProvider<CatalogueSheets> catalogue;
 
-  RegistryImport(Registry registry) {
+  RegistryImport(Registry registry, ObjectProvider<CatalogueSheets> catalogue) {
     this.registry = registry;
+    this.catalogue = catalogue;
   }
 
-  /** Counts of one import. Maps are keyed by RegistryData property ("grids", "people", …). */
+  /**
+   * Counts of one import. Maps are keyed by RegistryData property ("grids", "people", …) and, for
+   * the catalogue, "categories" and "checklists" (a changed checklist is saved as a new version:
+   * {@code checklistVersions} gives the version by checklist).
+   */
   public record ImportSummary(String message, int towns, int people, int areas, int departments, int grids,
-      int keyPlaces, int assignments, int departmentMembers, Map<String, Integer> created,
-      Map<String, Integer> updated, Map<String, Integer> removed, List<PersonRef> deactivatedPeople) {}
+      int keyPlaces, int assignments, int departmentMembers, int categories, int checklistItems,
+      Map<String, Integer> created, Map<String, Integer> updated, Map<String, Integer> removed,
+      List<PersonRef> deactivatedPeople, Map<String, Integer> checklistVersions) {}
 
   public record PersonRef(String code, String name) {}
 
@@ -53,9 +63,10 @@ public class RegistryImport {
    * checks run once more against the registry as it is then, and the result is saved.
    */
   public ImportSummary importWorkbook(InputStream upload, CurrentUser importer) {
+    CatalogueSheets sheets = catalogue.getIfAvailable();
     Parsed parsed;
     try {
-      parsed = RegistryWorkbook.read(upload);
+      parsed = RegistryWorkbook.read(upload, sheets == null ? List.of() : sheets.layouts());
     } catch (RegistryWorkbook.UnreadableWorkbookException e) {
       throw e.wrongFormat() ? ApiException.unsupportedMediaType(e.getMessage()) : ApiException.invalid(e.getMessage());
     }
@@ -67,13 +78,15 @@ public class RegistryImport {
       // sheets or columns are missing: the rules would only repeat that rows are incomplete
       throw rejected(parsed.problems());
     }
-    check(registry.current().data(), parsed, importer); // outside the lock
+    check(registry.current().data(), parsed, importer, sheets); // outside the lock
     AtomicReference<ImportSummary> summary = new AtomicReference<>();
     try {
       registry.edit(importer, current -> {
-        RegistryData merged = check(current, parsed, importer);
-        summary.set(summarize(current, parsed.data(), merged));
-        return merged;
+        Checked checked = check(current, parsed, importer, sheets);
+        // in the edit's transaction: a registry rule or open work refused after this rolls the catalogue back too
+        checked.catalogue().apply(importer, checked.registry());
+        summary.set(summarize(current, parsed.data(), checked.registry(), checked.catalogue().outcome()));
+        return checked.registry();
       });
     } catch (RegistryInvalidException e) {
       throw rejected(parsed.withRuleProblems(e.problems()));
@@ -86,29 +99,59 @@ public class RegistryImport {
     return summary.get();
   }
 
+  /** The registry after the import and the catalogue's checked changes. */
+  private record Checked(RegistryData registry, CatalogueSheets.Checked catalogue) {}
+
+  /** No catalogue (a context without one) or a workbook without its sheets: nothing to change. */
+  private static final CatalogueSheets.Checked NO_CATALOGUE = new CatalogueSheets.Checked() {
+    @Override public List<CellProblem> refused() { return List.of(); }
+    @Override public List<CellProblem> problems() { return List.of(); }
+    @Override public List<CellProblem> conflicts() { return List.of(); }
+    @Override public CategoryCodes categoriesAfter() { return null; }
+    @Override public void apply(CurrentUser importer, RegistryData registryAfter) { }
+    @Override public CatalogueSheets.Outcome outcome() { return CatalogueSheets.Outcome.NONE; }
+  };
+
   /**
-   * The registry after the import, once every check passed: what the importer may not change (403,
-   * exactly what the REST API refuses him, {@link RegistryAccess#refusals}), then the workbook's
-   * own problems and the registry rules (400).
+   * The registry after the import and the catalogue's changes, once every check passed: what the
+   * importer may not change (403, exactly what the REST APIs refuse him: {@link RegistryAccess#refusals}
+   * for the registry, the catalogue's own rights for its sheets), then the workbook's own problems,
+   * the registry's and the catalogue's rules (400, with any conflicts listed too), then conflicts
+   * with open work or with changes made meanwhile (409).
    */
-  private RegistryData check(RegistryData current, Parsed parsed, CurrentUser importer) {
+  private Checked check(RegistryData current, Parsed parsed, CurrentUser importer, CatalogueSheets sheets) {
     RegistryData merged = merge(current, parsed.data());
+    CatalogueSheets.Checked catalogueChanges = sheets == null || parsed.extraRows().isEmpty() ? NO_CATALOGUE
+        : sheets.check(parsed.extraRows(), importer, merged);
     List<RegistryAccess.Refusal> refused = RegistryAccess.refusals(importer, current, merged);
-    if (!refused.isEmpty()) {
+    if (!refused.isEmpty() || !catalogueChanges.refused().isEmpty()) {
       List<CellProblem> cells = new ArrayList<>();
       refused.forEach(r -> cells.addAll(parsed.locate(new RegistryRules.Problem(
           r.kind() == null ? "registry" : r.kind(), r.key(), r.field() == null ? "code" : r.field(), r.message()))));
+      cells.addAll(catalogueChanges.refused());
+      java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+      if (!refused.isEmpty()) {
+        rules.add(RegistryAccess.messageOf(refused));
+      }
+      catalogueChanges.refused().forEach(p -> rules.add(p.message()));
       throw new RegistryRefusedException(org.springframework.http.HttpStatus.FORBIDDEN,
-          "工作簿中有 " + cells.size() + " 处修改您无权进行，未导入任何数据：" + RegistryAccess.messageOf(refused),
-          fields(cells));
+          "工作簿中有 " + cells.size() + " 处修改您无权进行，未导入任何数据：" + String.join("", rules),
+          fields(parsed.inOrder(cells)));
     }
-    List<CellProblem> problems = new ArrayList<>(
-        parsed.withRuleProblems(registry.problemsOf(merged)));
+    CategoryCodes categories = catalogueChanges.categoriesAfter();
+    List<CellProblem> problems = new ArrayList<>(parsed.withRuleProblems(
+        categories == null ? registry.problemsOf(merged) : registry.problemsOf(merged, categories)));
     problems.addAll(lockingOut(importer, current, merged, parsed));
+    problems = parsed.with(problems, catalogueChanges.problems());
     if (!problems.isEmpty()) {
-      throw rejected(problems); // rolls the edit back: nothing saved
+      throw rejected(parsed.with(problems, catalogueChanges.conflicts())); // rolls the edit back: nothing saved
     }
-    return merged;
+    if (!catalogueChanges.conflicts().isEmpty()) {
+      List<CellProblem> conflicts = parsed.inOrder(catalogueChanges.conflicts());
+      throw ApiException.conflict("工作簿有 " + conflicts.size() + " 处修改与他人的修改或未办结的工作冲突，未导入任何数据："
+          + conflicts.get(0).message() + (conflicts.size() > 1 ? " 等" : ""), fields(conflicts));
+    }
+    return new Checked(merged, catalogueChanges);
   }
 
   /** A refusal of the registry (open work: 409) with its rows located in the workbook. */
@@ -198,6 +241,11 @@ public class RegistryImport {
   }
 
   static ImportSummary summarize(RegistryData current, RegistryData workbook, RegistryData merged) {
+    return summarize(current, workbook, merged, CatalogueSheets.Outcome.NONE);
+  }
+
+  static ImportSummary summarize(RegistryData current, RegistryData workbook, RegistryData merged,
+      CatalogueSheets.Outcome catalogue) {
     Map<String, Integer> created = new LinkedHashMap<>();
     Map<String, Integer> updated = new LinkedHashMap<>();
     Map<String, Integer> removed = new LinkedHashMap<>();
@@ -217,18 +265,29 @@ public class RegistryImport {
         .filter(p -> !p.isActive() && before.containsKey(p.code()) && before.get(p.code()).isActive())
         .map(p -> new PersonRef(p.code(), p.name()))
         .toList();
+    created.put("categories", catalogue.categoriesCreated());
+    updated.put("categories", catalogue.categoriesUpdated());
+    updated.put("checklists", catalogue.newChecklistVersions().size());
     int changes = created.values().stream().mapToInt(Integer::intValue).sum()
         + updated.values().stream().mapToInt(Integer::intValue).sum()
         + removed.values().stream().mapToInt(Integer::intValue).sum();
+    String versions = catalogue.newChecklistVersions().entrySet().stream()
+        .map(e -> "排查表 " + e.getKey() + " 存为第 " + e.getValue() + " 版").collect(Collectors.joining("、"));
     String message = "导入成功：镇 " + workbook.towns().size() + " 个、人员 " + workbook.people().size() + " 人、片 "
         + workbook.areas().size() + " 个、部门 " + workbook.departments().size() + " 个、网格 "
         + workbook.grids().size() + " 个、重点部位 " + workbook.keyPlaces().size() + " 个、网格职务 "
-        + workbook.assignments().size() + " 项、部门成员 " + workbook.departmentMembers().size() + " 人；"
-        + (changes == 0 ? "与系统中的台账相同，没有变化" : "共 " + changes + " 处变化")
+        + workbook.assignments().size() + " 项、部门成员 " + workbook.departmentMembers().size() + " 人"
+        + (catalogue.categories() == 0 ? "" : "、隐患类别 " + catalogue.categories() + " 个")
+        + (catalogue.checklistItems() == 0 ? "" : "、排查表项目 " + catalogue.checklistItems() + " 项") + "；"
+        + (changes == 0 ? "与系统中的台账" + (catalogue.categories() + catalogue.checklistItems() == 0 ? "" : "和目录")
+            + "相同，没有变化" : "共 " + changes + " 处变化")
+        + (versions.isEmpty() ? "" : "；" + versions)
         + (deactivated.isEmpty() ? "。" : "；停用人员 " + deactivated.size() + " 人。");
     return new ImportSummary(message, workbook.towns().size(), workbook.people().size(), workbook.areas().size(),
         workbook.departments().size(), workbook.grids().size(), workbook.keyPlaces().size(),
-        workbook.assignments().size(), workbook.departmentMembers().size(), created, updated, removed, deactivated);
+        workbook.assignments().size(), workbook.departmentMembers().size(), catalogue.categories(),
+        catalogue.checklistItems(), created, updated, removed, deactivated,
+        new java.util.TreeMap<>(catalogue.newChecklistVersions()));
   }
 
   private static <R> void diff(String kind, List<R> current, List<R> workbook, Function<R, String> key,

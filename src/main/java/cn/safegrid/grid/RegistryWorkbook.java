@@ -72,10 +72,53 @@ public final class RegistryWorkbook {
   /** Uploads inflating beyond this are refused before POI parses them in memory. */
   static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
 
-  enum Type { TEXT, INTEGER, BOOLEAN, KIND, ROLE }
+  /** What a column holds; the catalogue's sheets use TEXT, INTEGER and BOOLEAN. */
+  public enum Type { TEXT, INTEGER, BOOLEAN, KIND, ROLE }
 
-  /** One column: its header, the RegistryData component it holds, its type, whether it must be filled. */
-  record Column(String header, String field, Type type, boolean required) {}
+  /** One column: its header, the component it holds (a RegistryData field, or a key of {@link ReadRow}), its type, whether it must be filled. */
+  public record Column(String header, String field, Type type, boolean required) {}
+
+  /**
+   * A sheet of the town's catalogue in this workbook (隐患类别, 排查表, see {@link CatalogueSheets}):
+   * written after the registry's sheets with the same styles, read with the same rules for headers,
+   * text cells, 是/否 and whole numbers, refused over {@code maxRows} like the registry's sheets. A
+   * workbook without it imports (the catalogue stays as it is). {@code instructions}: lines for the
+   * 说明 sheet.
+   */
+  public record ExtraSheet(String name, List<Column> columns, int maxRows, List<String> instructions) {
+
+    int index(String header) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).header().equals(header)) {
+          return i;
+        }
+      }
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  /** An extra sheet and its rows for the export: values in column order (String, Integer, Boolean or null). */
+  public record ExtraTable(ExtraSheet sheet, List<Object[]> rows) {}
+
+  /**
+   * A filled row of an extra sheet as read: its Excel row number (header = 1) and its cells by
+   * field — String, Integer or Boolean by the column's type; null when empty or when the cell has
+   * a problem of its own (reported already: {@link Parsed#problems}).
+   */
+  public record ReadRow(int row, Map<String, Object> values) {
+
+    public String text(String field) {
+      return (String) values.get(field);
+    }
+
+    public Integer integer(String field) {
+      return (Integer) values.get(field);
+    }
+
+    public Boolean bool(String field) {
+      return (Boolean) values.get(field);
+    }
+  }
 
   /** One sheet: name, RegistryData property, columns, and how rows become cells and back. */
   record SheetSpec<R>(String name, String kind, List<Column> columns,
@@ -254,9 +297,19 @@ public final class RegistryWorkbook {
     private final boolean structureBroken;
     private final Map<String, Map<String, Integer>> rowsByKind;
     private final boolean tooManyRows;
+    private final List<ExtraSheet> extras;
+    private final Map<String, List<ReadRow>> extraRows;
 
     private Parsed(RegistryData data, List<CellProblem> problems, boolean structureBroken,
         Map<String, Map<String, Integer>> rowsByKind, boolean tooManyRows) {
+      this(data, problems, structureBroken, rowsByKind, tooManyRows, List.of(), Map.of());
+    }
+
+    private Parsed(RegistryData data, List<CellProblem> problems, boolean structureBroken,
+        Map<String, Map<String, Integer>> rowsByKind, boolean tooManyRows, List<ExtraSheet> extras,
+        Map<String, List<ReadRow>> extraRows) {
+      this.extras = List.copyOf(extras);
+      this.extraRows = Map.copyOf(extraRows);
       this.tooManyRows = tooManyRows;
       this.data = data;
       this.problems = List.copyOf(problems);
@@ -270,7 +323,35 @@ public final class RegistryWorkbook {
 
     /** The workbook's own problems (sheets, headers, cells), sorted as they appear. */
     public List<CellProblem> problems() {
-      return sorted(problems);
+      return sorted(problems, extras);
+    }
+
+    /**
+     * The filled rows of each extra sheet the workbook has, by sheet name; a sheet the workbook
+     * does not have is not in the map.
+     */
+    public Map<String, List<ReadRow>> extraRows() {
+      return extraRows;
+    }
+
+    /**
+     * {@code more} problems (e.g. the catalogue's, already located) sorted in with the given ones;
+     * one on a cell that already has a problem of the workbook's own is left out (the same
+     * mistake seen twice).
+     */
+    public List<CellProblem> with(List<CellProblem> given, List<CellProblem> more) {
+      List<CellProblem> all = new ArrayList<>(given);
+      for (CellProblem located : more) {
+        if (problems.stream().noneMatch(own -> own.sameCell(located))) {
+          all.add(located);
+        }
+      }
+      return sorted(all, extras);
+    }
+
+    /** Problems sorted by sheet, row and column as the workbook shows them. */
+    public List<CellProblem> inOrder(List<CellProblem> problems) {
+      return sorted(problems, extras);
     }
 
     /** A sheet or a column is missing: the rows are incomplete and checking the rules would mislead. */
@@ -302,7 +383,7 @@ public final class RegistryWorkbook {
           }
         }
       }
-      return sorted(all);
+      return sorted(all, extras);
     }
 
     /** Where in the workbook a rule problem lies. */
@@ -345,16 +426,21 @@ public final class RegistryWorkbook {
     }
   }
 
-  private static List<CellProblem> sorted(List<CellProblem> problems) {
+  private static List<CellProblem> sorted(List<CellProblem> problems, List<ExtraSheet> extras) {
     Map<String, Integer> sheetOrder = new HashMap<>();
     for (int i = 0; i < SHEETS.size(); i++) {
       sheetOrder.put(SHEETS.get(i).name(), i);
+    }
+    for (int i = 0; i < extras.size(); i++) {
+      sheetOrder.put(extras.get(i).name(), SHEETS.size() + i);
     }
     Comparator<CellProblem> order = Comparator
         .comparingInt((CellProblem p) -> sheetOrder.getOrDefault(p.sheet(), -1))
         .thenComparing(CellProblem::row, Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparingInt(p -> SHEETS.stream().filter(s -> s.name().equals(p.sheet())).findFirst()
-            .map(s -> s.index(p.column())).orElse(Integer.MAX_VALUE));
+            .map(s -> s.index(p.column()))
+            .orElseGet(() -> extras.stream().filter(e -> e.name().equals(p.sheet())).findFirst()
+                .map(e -> e.index(p.column())).orElse(Integer.MAX_VALUE)));
     return List.copyOf(new LinkedHashSet<>(problems.stream().sorted(order).toList()));
   }
 
@@ -363,11 +449,19 @@ public final class RegistryWorkbook {
 
   /** The registry as .xlsx bytes. */
   public static byte[] write(RegistryData data) {
+    return write(data, List.of());
+  }
+
+  /** The registry and, after its sheets, the catalogue's ({@link ExtraTable}) as .xlsx bytes. */
+  public static byte[] write(RegistryData data, List<ExtraTable> extras) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(workbook);
-      writeInstructions(workbook, styles);
+      writeInstructions(workbook, styles, extras.stream().flatMap(e -> e.sheet().instructions().stream()).toList());
       for (SheetSpec<?> spec : SHEETS) {
         writeSheet(workbook, styles, spec, data);
+      }
+      for (ExtraTable extra : extras) {
+        writeTable(workbook, styles, extra.sheet().name(), extra.sheet().columns(), extra.rows());
       }
       workbook.setActiveSheet(0);
       workbook.write(out);
@@ -419,8 +513,13 @@ public final class RegistryWorkbook {
   }
 
   private static <R> void writeSheet(XSSFWorkbook workbook, Styles styles, SheetSpec<R> spec, RegistryData data) {
-    XSSFSheet sheet = workbook.createSheet(spec.name());
-    List<Column> columns = spec.columns();
+    writeTable(workbook, styles, spec.name(), spec.columns(),
+        spec.rows().apply(data).stream().map(spec.values()).toList());
+  }
+
+  private static void writeTable(XSSFWorkbook workbook, Styles styles, String name, List<Column> columns,
+      List<Object[]> rows) {
+    XSSFSheet sheet = workbook.createSheet(name);
     int[] widths = new int[columns.size()];
     Row header = sheet.createRow(0);
     for (int c = 0; c < columns.size(); c++) {
@@ -430,10 +529,9 @@ public final class RegistryWorkbook {
       cell.setCellStyle(column.required() ? styles.requiredHeader : styles.optionalHeader);
       widths[c] = displayWidth(column.header()) + 2;
     }
-    List<R> rows = spec.rows().apply(data);
     for (int r = 0; r < rows.size(); r++) {
       Row row = sheet.createRow(r + 1);
-      Object[] values = spec.values().apply(rows.get(r));
+      Object[] values = rows.get(r);
       for (int c = 0; c < columns.size(); c++) {
         Object value = values[c];
         if (value == null) {
@@ -497,7 +595,7 @@ public final class RegistryWorkbook {
     sheet.addValidationData(validation);
   }
 
-  private static void writeInstructions(XSSFWorkbook workbook, Styles styles) {
+  private static void writeInstructions(XSSFWorkbook workbook, Styles styles, List<String> extraLines) {
     Sheet sheet = workbook.createSheet(INSTRUCTIONS);
     sheet.setColumnWidth(0, 110 * 256);
     List<String> lines = new ArrayList<>(List.of(
@@ -534,6 +632,10 @@ public final class RegistryWorkbook {
     lines.add("网格职务：" + Arrays.stream(GridRole.values()).map(GridRole::label).collect(Collectors.joining("、"))
         + "（一级网格长、二级网格长、二级副网格长、包村干部只设在镇级网格）");
     lines.add("是/否：是、否");
+    if (!extraLines.isEmpty()) {
+      lines.add("");
+      lines.addAll(extraLines);
+    }
     Row title = sheet.createRow(0);
     title.createCell(0).setCellValue("网格台账 Excel 工作簿说明");
     title.getCell(0).setCellStyle(styles.title);
@@ -554,6 +656,11 @@ public final class RegistryWorkbook {
 
   /** Reads an uploaded workbook; refuses anything that is not an .xlsx workbook. */
   public static Parsed read(InputStream upload) throws UnreadableWorkbookException {
+    return read(upload, List.of());
+  }
+
+  /** Reads an uploaded workbook with the registry's sheets and these extra ones. */
+  public static Parsed read(InputStream upload, List<ExtraSheet> extras) throws UnreadableWorkbookException {
     byte[] bytes;
     try {
       bytes = upload.readAllBytes();
@@ -571,7 +678,7 @@ public final class RegistryWorkbook {
       throw new UnreadableWorkbookException(false, "工作簿解压后超过 " + MAX_INFLATED_BYTES / 1024 / 1024
           + " MB，不是网格台账：请上传从系统导出的 .xlsx 文件。", null);
     }
-    Parsed oversized = oversized(bytes);
+    Parsed oversized = oversized(bytes, extras);
     if (oversized != null) {
       return oversized;
     }
@@ -582,7 +689,7 @@ public final class RegistryWorkbook {
       throw new UnreadableWorkbookException(false, "无法打开该工作簿：文件已损坏或不是有效的 .xlsx 文件。", e);
     }
     try (workbook) {
-      return read(workbook);
+      return read(workbook, extras);
     } catch (IOException closing) {
       throw new UncheckedIOException(closing);
     }
@@ -595,8 +702,14 @@ public final class RegistryWorkbook {
    * Null when every sheet is within its limit, or when the stream cannot be read (POI judges then).
    */
   static Parsed oversized(byte[] bytes) {
-    Map<String, SheetSpec<?>> byName = new HashMap<>();
-    SHEETS.forEach(s -> byName.put(s.name(), s));
+    return oversized(bytes, List.of());
+  }
+
+  static Parsed oversized(byte[] bytes, List<ExtraSheet> extras) {
+    Set<String> extraNames = extras.stream().map(ExtraSheet::name).collect(Collectors.toSet());
+    Map<String, Integer> limits = new HashMap<>();
+    SHEETS.forEach(s -> limits.put(s.name(), MAX_ROWS.getOrDefault(s.kind(), Integer.MAX_VALUE)));
+    extras.forEach(e -> limits.put(e.name(), e.maxRows()));
     List<CellProblem> problems = new ArrayList<>();
     try (org.apache.poi.openxml4j.opc.OPCPackage pkg =
         org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(bytes))) {
@@ -605,14 +718,15 @@ public final class RegistryWorkbook {
           (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          SheetSpec<?> spec = byName.get(sheets.getSheetName().strip());
-          if (spec == null) {
+          String name = sheets.getSheetName().strip();
+          Integer limit = limits.get(name);
+          if (limit == null) {
             continue;
           }
-          int limit = MAX_ROWS.getOrDefault(spec.kind(), Integer.MAX_VALUE);
           int filled = filledRows(sheet) - 1; // the header row
           if (filled > limit) {
-            problems.add(new CellProblem(spec.name(), null, null, tooManyRows(spec.name(), filled, limit)));
+            problems.add(new CellProblem(name, null, null,
+                tooManyRows(name, filled, limit, extraNames.contains(name) ? name : "网格台账")));
           }
         }
       }
@@ -672,16 +786,23 @@ public final class RegistryWorkbook {
 
   /** Reads every sheet of the workbook, collecting every problem instead of stopping at the first. */
   public static Parsed read(Workbook workbook) {
+    return read(workbook, List.of());
+  }
+
+  /** Reads the registry's sheets and these extra ones, collecting every problem. */
+  public static Parsed read(Workbook workbook, List<ExtraSheet> extras) {
     Reading reading = new Reading();
     Set<String> known = new HashSet<>();
     known.add(INSTRUCTIONS);
     SHEETS.forEach(s -> known.add(s.name()));
+    extras.forEach(e -> known.add(e.name()));
     Map<String, Sheet> sheets = new HashMap<>();
     for (Sheet sheet : workbook) {
       String name = sheet.getSheetName().strip();
       if (!known.contains(name)) {
         reading.problem(name, null, null, "无法识别的工作表“" + name + "”：请删除它，或改用规定的工作表名称（"
-            + SHEETS.stream().map(SheetSpec::name).collect(Collectors.joining("、")) + "）。");
+            + Stream.concat(SHEETS.stream().map(SheetSpec::name), extras.stream().map(ExtraSheet::name))
+                .collect(Collectors.joining("、")) + "）。");
       } else {
         sheets.putIfAbsent(name, sheet);
       }
@@ -694,7 +815,88 @@ public final class RegistryWorkbook {
     RegistryData data = new RegistryData(rowsOf(TOWNS, rows), rowsOf(PEOPLE, rows), rowsOf(AREAS, rows),
         rowsOf(DEPARTMENTS, rows), rowsOf(GRIDS, rows), rowsOf(ASSIGNMENTS, rows), rowsOf(MEMBERS, rows),
         rowsOf(KEY_PLACES, rows));
-    return new Parsed(data, reading.problems, reading.structureBroken, reading.rowsByKind, reading.tooManyRows);
+    Map<String, List<ReadRow>> extraRows = new HashMap<>();
+    for (ExtraSheet extra : extras) {
+      Sheet sheet = sheets.get(extra.name());
+      if (sheet != null) {
+        extraRows.put(extra.name(), readExtra(extra, sheet, reading));
+      }
+    }
+    return new Parsed(data, reading.problems, reading.structureBroken, reading.rowsByKind, reading.tooManyRows,
+        extras, extraRows);
+  }
+
+  /**
+   * The filled rows of an extra sheet, each cell read by its column's type; a cell's problem
+   * (empty where required, an error value, not 是/否, not a whole number) is reported at the cell.
+   */
+  private static List<ReadRow> readExtra(ExtraSheet extra, Sheet sheet, Reading reading) {
+    Map<String, Integer> columnIndex = headers(extra.name(), extra.columns(), sheet, reading);
+    if (columnIndex == null) {
+      reading.structureBroken = true;
+      return List.of();
+    }
+    if (sheet.getPhysicalNumberOfRows() - 1 > extra.maxRows()) {
+      int filled = 0;
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0 && !isBlank(row)) {
+          filled++;
+        }
+      }
+      if (filled > extra.maxRows()) {
+        reading.problem(extra.name(), null, null, tooManyRows(extra.name(), filled, extra.maxRows(), extra.name()));
+        reading.tooManyRows = true;
+        return List.of();
+      }
+    }
+    List<ReadRow> rows = new ArrayList<>();
+    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      if (isBlank(row)) {
+        continue;
+      }
+      Map<String, Object> values = new HashMap<>();
+      for (Column column : extra.columns()) {
+        Cell cell = row.getCell(columnIndex.get(column.field()));
+        CellType type = cell == null ? CellType.BLANK
+            : cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String text = type == CellType.ERROR ? null : plainText(cell);
+        if (type == CellType.ERROR) {
+          reading.problem(extra.name(), r + 1, column.header(), "单元格是错误值（如 #N/A、#REF!），请填写内容。");
+          continue;
+        }
+        if (text == null) {
+          if (column.required()) {
+            reading.problem(extra.name(), r + 1, column.header(), "“" + column.header() + "”不能为空。");
+          }
+          continue;
+        }
+        switch (column.type()) {
+          case BOOLEAN -> {
+            String value = text.toLowerCase(Locale.ROOT);
+            if (YES.contains(value) || NO.contains(value)) {
+              values.put(column.field(), YES.contains(value));
+            } else {
+              reading.problem(extra.name(), r + 1, column.header(), "“" + text + "”无效：请填写“是”或“否”。");
+            }
+          }
+          case INTEGER -> {
+            try {
+              values.put(column.field(), new BigDecimal(text).intValueExact());
+            } catch (ArithmeticException | NumberFormatException e) {
+              reading.problem(extra.name(), r + 1, column.header(), "“" + abbreviated(text) + "”不是整数：请填写整数。");
+            }
+          }
+          default -> values.put(column.field(), text);
+        }
+      }
+      rows.add(new ReadRow(r + 1, values));
+    }
+    return rows;
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 20 ? text.substring(0, 20) + "…" : text;
   }
 
   /** The state of one read: problems so far, rows seen, the people the workbook lists. */
@@ -773,14 +975,22 @@ public final class RegistryWorkbook {
   }
 
   static String tooManyRows(String sheet, int rows, int limit) {
+    return tooManyRows(sheet, rows, limit, "网格台账");
+  }
+
+  static String tooManyRows(String sheet, int rows, int limit, String what) {
     return "“" + sheet + "”表有 " + rows + " 行，超过每次最多 " + limit + " 行的上限，未导入任何数据。"
-        + "一个镇的网格台账不会有这么多行：请删除多余的行（例如误粘贴的数据）后重新导入。";
+        + "一个镇的" + what + "不会有这么多行：请删除多余的行（例如误粘贴的数据）后重新导入。";
   }
 
   /** Field → column index, or null (after reporting) when a column is missing. */
   private static Map<String, Integer> headers(SheetSpec<?> spec, Sheet sheet, Reading reading) {
+    return headers(spec.name(), spec.columns(), sheet, reading);
+  }
+
+  private static Map<String, Integer> headers(String name, List<Column> columns, Sheet sheet, Reading reading) {
     Map<String, Column> expected = new LinkedHashMap<>();
-    spec.columns().forEach(c -> expected.put(normalizeHeader(c.header()), c));
+    columns.forEach(c -> expected.put(normalizeHeader(c.header()), c));
     Map<String, Integer> index = new HashMap<>();
     Row header = sheet.getRow(0);
     if (header != null) {
@@ -791,17 +1001,17 @@ public final class RegistryWorkbook {
         }
         Column column = expected.get(normalizeHeader(text));
         if (column == null) {
-          reading.problem(spec.name(), 1, text, "无法识别的列“" + text + "”：请删除该列，或改用规定的表头（"
-              + spec.columns().stream().map(Column::header).collect(Collectors.joining("、")) + "）。");
+          reading.problem(name, 1, text, "无法识别的列“" + text + "”：请删除该列，或改用规定的表头（"
+              + columns.stream().map(Column::header).collect(Collectors.joining("、")) + "）。");
         } else if (index.putIfAbsent(column.field(), cell.getColumnIndex()) != null) {
-          reading.problem(spec.name(), 1, column.header(), "表头“" + column.header() + "”出现了两次。");
+          reading.problem(name, 1, column.header(), "表头“" + column.header() + "”出现了两次。");
         }
       }
     }
     boolean complete = true;
-    for (Column column : spec.columns()) {
+    for (Column column : columns) {
       if (!index.containsKey(column.field())) {
-        reading.problem(spec.name(), 1, column.header(), "缺少列“" + column.header() + "”（表头在第 1 行）。");
+        reading.problem(name, 1, column.header(), "缺少列“" + column.header() + "”（表头在第 1 行）。");
         complete = false;
       }
     }

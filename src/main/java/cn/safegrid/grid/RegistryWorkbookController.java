@@ -8,7 +8,9 @@ import cn.safegrid.system.TownClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The registry as an Excel workbook: supervisors export it, the safety office imports it back
- * (regulation 四（一）: the office keeps the ledgers). See docs/registry-excel.md.
+ * The registry as an Excel workbook, with the town's catalogue (隐患类别, 排查表) after it: supervisors
+ * export it, the safety office imports it back (regulation 四（一）: the office keeps the ledgers).
+ * See docs/registry-excel.md.
  */
 @RestController
 @RequestMapping("/api/registry")
@@ -35,8 +38,11 @@ class RegistryWorkbookController {
   private final RegistryAccess access;
   private final RegistryImport imports;
   private final TownClock clock;
+  private final ObjectProvider<CatalogueSheets> catalogue;
 
-  RegistryWorkbookController(Registry registry, RegistryAccess access, RegistryImport imports, TownClock clock) {
+  RegistryWorkbookController(Registry registry, RegistryAccess access, RegistryImport imports, TownClock clock,
+      ObjectProvider<CatalogueSheets> catalogue) {
+    this.catalogue = catalogue;
     this.registry = registry;
     this.access = access;
     this.imports = imports;
@@ -49,7 +55,8 @@ class RegistryWorkbookController {
       throw ApiException.forbidden("只有系统管理员、领导小组办公室、镇领导和纪委可以导出网格台账。");
     }
     RegistryData data = registry.current().data();
-    byte[] workbook = RegistryWorkbook.write(data);
+    CatalogueSheets sheets = catalogue.getIfAvailable();
+    byte[] workbook = RegistryWorkbook.write(data, sheets == null ? List.of() : sheets.export());
     String day = clock.today().format(DAY);
     String towns = data.towns().stream().map(RegistryData.TownRow::name).collect(Collectors.joining("、"));
     String townCodes = data.towns().stream().map(RegistryData.TownRow::code).collect(Collectors.joining("-"));

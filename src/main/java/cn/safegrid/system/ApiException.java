@@ -42,6 +42,14 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.CONFLICT, message, List.of());
   }
 
+  public static ApiException conflict(String message, List<ApiError.FieldError> fieldErrors) {
+    return new ApiException(HttpStatus.CONFLICT, message, fieldErrors);
+  }
+
+  public static ApiException forbidden(String message, List<ApiError.FieldError> fieldErrors) {
+    return new ApiException(HttpStatus.FORBIDDEN, message, fieldErrors);
+  }
+
   public static ApiException tooLarge(String message) {
     return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of());
   }

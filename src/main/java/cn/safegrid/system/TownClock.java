@@ -41,6 +41,11 @@ public class TownClock {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
   private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
+  /** A moment as users read it: 「11月29日 10:15」 in the town's zone. */
+  public String dayAndTime(Instant at) {
+    return DAY_AND_TIME.format(at.atZone(zone));
+  }
+
   /**
    * A deadline as every title, form and page writes it: 「12月6日 24 时前」 when it ends a day (the
    * regulation's way), else 「12月6日 12:00 前」.

@@ -239,6 +239,105 @@ class CatalogueApiTest {
     }
   }
 
+  @Test
+  void aCategoryChangedSinceItWasReadIsA409NamingWhoChangedItAndKeepsHisChange() throws Exception {
+    String code = newCode();
+    http.post("/api/catalogue/categories", ADMIN, category(code, "电动自行车充电", "消防", true));
+    JsonNode read = body(http.get("/api/catalogue/categories/" + code, VILLAGE_LEADER));
+    long version = read.get("version").asLong();
+
+    Map<String, Object> clerks = category(code, "电动车充电", "消防", null);
+    clerks.put("version", version);
+    var first = http.put("/api/catalogue/categories/" + code, CLERK, clerks);
+    assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+    assertThat(body(first).get("version").asLong()).isEqualTo(version + 1);
+
+    Map<String, Object> admins = category(code, "电动自行车（充电）", "用电", null);
+    admins.put("version", version);
+    var stale = http.put("/api/catalogue/categories/" + code, ADMIN, admins);
+    assertThat(stale.getStatusCode().value()).as(stale.getBody()).isEqualTo(409);
+    JsonNode error = body(stale);
+    assertThat(error.get("message").asText()).contains("已被 陈演海（chen.yanhai）于").contains("本次修改未保存");
+    assertThat(error.get("fieldErrors").get(0).get("field").asText()).isEqualTo("version");
+    assertThat(catalogue.category(code).orElseThrow().name()).isEqualTo("电动车充电");
+    assertThat(catalogue.category(code).orElseThrow().group()).isEqualTo("消防");
+
+    admins.put("version", version + 1); // read again: his change goes through
+    assertThat(http.put("/api/catalogue/categories/" + code, ADMIN, admins).getStatusCode().value()).isEqualTo(200);
+    assertThat(catalogue.category(code).orElseThrow().name()).isEqualTo("电动自行车（充电）");
+  }
+
+  @Test
+  void twoEditsOfOneCategoryAtOnceAreOneSavedAndOneA409NeverA500() throws Exception {
+    String code = newCode();
+    http.post("/api/catalogue/categories", ADMIN, category(code, "同时修改", "其他", true));
+    long version = catalogue.category(code).orElseThrow().version();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.CompletableFuture<Integer>> edits = new ArrayList<>();
+    for (String who : List.of(CLERK, ADMIN)) {
+      Map<String, Object> edit = category(code, "同时修改（" + who.hashCode() + "）", "其他", null);
+      edit.put("version", version);
+      edits.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return new Http(port).put("/api/catalogue/categories/" + code, who, edit).getStatusCode().value();
+      }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (var edit : edits) {
+      statuses.add(edit.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    assertThat(catalogue.category(code).orElseThrow().version()).isEqualTo(version + 1);
+
+    // two creates of one code at once: one is created, the other refused (400 exists, or 409 created meanwhile)
+    String twice = newCode();
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.CompletableFuture<Integer>> creates = new ArrayList<>();
+    for (String who : List.of(CLERK, ADMIN)) {
+      creates.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return new Http(port).post("/api/catalogue/categories", who, category(twice, "同时新建", "其他", true))
+            .getStatusCode().value();
+      }));
+    }
+    go.countDown();
+    List<Integer> created = new ArrayList<>();
+    for (var create : creates) {
+      created.add(create.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    assertThat(created).contains(201).hasSize(2).allMatch(s -> s == 201 || s == 400 || s == 409)
+        .filteredOn(s -> s == 201).hasSize(1);
+  }
+
+  @Test
+  void aChecklistSavedSinceItWasReadIsA409NamingWhoSavedIt() throws Exception {
+    ChecklistView before = catalogue.checklist("unit");
+    List<Map<String, Object>> items = new ArrayList<>(requests(before.items()));
+    items.add(Map.of("key", "eBikeCharging", "label", "电动自行车充电"));
+    try {
+      var first = http.put("/api/catalogue/checklists/unit", CLERK, Map.of("items", items, "version", before.version()));
+      assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+      var stale = http.put("/api/catalogue/checklists/unit", ADMIN,
+          Map.of("items", requests(before.items()), "version", before.version()));
+      assertThat(stale.getStatusCode().value()).as(stale.getBody()).isEqualTo(409);
+      assertThat(body(stale).get("message").asText()).contains("已被 陈演海（chen.yanhai）于")
+          .contains("保存为第 " + (before.version() + 1) + " 版");
+      assertThat(catalogue.checklist("unit").version()).isEqualTo(before.version() + 1);
+      assertThat(catalogue.checklist("unit").items()).hasSize(before.items().size() + 1);
+    } finally {
+      restore(before);
+    }
+  }
+
   void restore(ChecklistView wanted) {
     CatalogueTestSupport.restore(catalogue, wanted);
   }

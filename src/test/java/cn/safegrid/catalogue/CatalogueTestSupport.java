@@ -32,7 +32,7 @@ public final class CatalogueTestSupport {
   public static void restore(Catalogue catalogue, ChecklistView wanted) {
     catalogue.saveChecklist(CurrentUser.of("admin", List.of("camunda-admin")), wanted.checklist(),
         new CatalogueRequests.ChecklistRequest(wanted.items().stream().map(i -> new CatalogueRequests.ItemRequest(
-            i.key(), i.label(), i.hint(), i.defaultCategory(), byKind(i))).toList()));
+            i.key(), i.label(), i.hint(), i.defaultCategory(), byKind(i))).toList(), null));
   }
 
   private static Map<String, String> byKind(ItemView item) {

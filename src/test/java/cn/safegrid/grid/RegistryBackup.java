@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that a refused request saved nothing and can put everything back afterwards — the other tests
  * share the demo town.
  */
-final class RegistryBackup {
+public final class RegistryBackup {
 
   private final Registry registry;
   private final RegistryStore store;
@@ -31,21 +31,21 @@ final class RegistryBackup {
     this.before = stored();
   }
 
-  static RegistryBackup take(ApplicationContext context) {
+  public static RegistryBackup take(ApplicationContext context) {
     return new RegistryBackup(context);
   }
 
-  RegistryData before() {
+  public RegistryData before() {
     return before;
   }
 
   /** The registry as the database holds it now. */
-  RegistryData stored() {
+  public RegistryData stored() {
     return transaction.execute(status -> store.load());
   }
 
   /** Nothing was saved since the backup (rows compared regardless of their order). */
-  void assertUnchanged() {
+  public void assertUnchanged() {
     assertThat(rows(stored())).isEqualTo(rows(before));
   }
 
@@ -54,7 +54,7 @@ final class RegistryBackup {
    * registry itself never deletes people, it deactivates them), then the registry is saved once
    * more so that every node's cache and the Camunda mirror agree with the database.
    */
-  void restore() {
+  public void restore() {
     RegistryData now = stored();
     if (rows(now).equals(rows(before))) {
       return;

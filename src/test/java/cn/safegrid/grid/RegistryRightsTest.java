@@ -3,7 +3,9 @@ package cn.safegrid.grid;
 import static cn.safegrid.grid.RegistryWorkbookReadTest.cell;
 import static cn.safegrid.grid.RegistryWorkbookReadTest.excelRow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.safegrid.security.CurrentUser;
 import cn.safegrid.support.Http;
 import cn.safegrid.support.SafeGridTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -33,7 +37,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * One set of rights for every door (issue 9, item 5): what the REST API refuses a safety-office
  * editor who is not an administrator, the Excel import refuses him too, with the same message and
- * the rows concerned — and the registry and Camunda's identities stay as they were.
+ * the rows concerned — and the registry and Camunda's identities stay as they were. The same for
+ * the catalogue's sheets of the workbook and the catalogue API.
  */
 @SafeGridTest
 class RegistryRightsTest {
@@ -47,6 +52,7 @@ class RegistryRightsTest {
   @Autowired ApplicationContext context;
   @Autowired ObjectMapper json;
   @Autowired IdentityService identityService;
+  @Autowired RegistryImport imports;
 
   Http http;
   RegistryBackup backup;
@@ -147,6 +153,74 @@ class RegistryRightsTest {
     ResponseEntity<String> answer = http.postFile(IMPORT, ADMIN, "file", "台账.xlsx", workbook);
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     assertThat(members(Groups.CAMUNDA_ADMIN)).contains("chen.yangang");
+  }
+
+  /**
+   * The catalogue's sheets (issue 10): whom the catalogue API refuses a new category, the workbook
+   * refuses it too, and whom it lets, the workbook lets — the one rule {@link RegistryAccess#canEdit}.
+   * Over HTTP, who may not edit is refused at the import's door; the import itself (as another
+   * door would call it) refuses him the catalogue row at its cell with the API's message.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"chen.yanhai", "wang.celi", "zheng.cehong", "gao.shihua"})
+  void theCatalogueSheetsAreRefusedExactlyToWhomTheCatalogueApiRefusesThem(String login) throws Exception {
+    String who = Http.basic(login, "demo");
+    String overRest = "test-rights-rest-" + login.replace('.', '-') + "-" + System.nanoTime() % 100_000;
+    ResponseEntity<String> rest = http.post("/api/catalogue/categories", who, Map.of("code", overRest,
+        "name", "权限测试", "group", "其他", "routeToCatchAll", true));
+
+    String overExcel = overRest.replace("-rest-", "-excel-");
+    int[] row = new int[1];
+    byte[] workbook = edit(export(), w -> {
+      Sheet categories = w.getSheet("隐患类别");
+      Row added = categories.createRow(categories.getLastRowNum() + 1);
+      List<String> headers = new java.util.ArrayList<>();
+      categories.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+      added.createCell(headers.indexOf("类别编码")).setCellValue(overExcel);
+      added.createCell(headers.indexOf("名称")).setCellValue("权限测试");
+      added.createCell(headers.indexOf("分组")).setCellValue("其他");
+      added.createCell(headers.indexOf("兜底分办")).setCellValue("是");
+      row[0] = added.getRowNum() + 1;
+    });
+    ResponseEntity<String> excel = http.postFile(IMPORT, who, "file", "台账.xlsx", workbook);
+
+    boolean apiLets = rest.getStatusCode().value() == 201;
+    assertThat(rest.getStatusCode().value()).as(rest.getBody()).isIn(201, 403);
+    assertThat(excel.getStatusCode().value()).as(excel.getBody()).isEqualTo(apiLets ? 200 : 403);
+    assertThat(http.get("/api/catalogue/categories/" + overExcel, ADMIN).getStatusCode().value())
+        .isEqualTo(apiLets ? 200 : 404);
+    if (!apiLets) {
+      assertNothingChanged();
+      String apiSays = body(rest).get("message").asText();
+      List<String> groups = identityService.createGroupQuery().groupMember(login).list().stream()
+          .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+      CurrentUser user = CurrentUser.of(login, groups);
+      assertThatThrownBy(() -> imports.importWorkbook(new ByteArrayInputStream(workbook), user))
+          .isInstanceOfSatisfying(RegistryRefusedException.class, refused -> {
+            assertThat(refused.status().value()).isEqualTo(403);
+            assertThat(refused.fieldErrors()).contains(
+                new cn.safegrid.system.ApiError.FieldError("隐患类别!第" + row[0] + "行!类别编码", apiSays));
+          });
+      assertThat(http.get("/api/catalogue/categories/" + overExcel, ADMIN).getStatusCode().value()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aRegistryChangeTheOfficeMayNotMakeKeepsTheCatalogueRowsOfTheSameWorkbookOut() throws Exception {
+    String code = "test-rights-both-" + System.nanoTime() % 100_000;
+    byte[] workbook = edit(export(), w -> {
+      cell(w.getSheet("人员"), "p-084", "系统管理员").setCellValue("是");
+      Sheet categories = w.getSheet("隐患类别");
+      Row added = categories.createRow(categories.getLastRowNum() + 1);
+      added.createCell(0).setCellValue(code);
+      added.createCell(1).setCellValue("权限测试");
+      added.createCell(3).setCellValue("其他");
+      added.createCell(6).setCellValue("是");
+    });
+    ResponseEntity<String> answer = http.postFile(IMPORT, CLERK, "file", "台账.xlsx", workbook);
+    assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
+    assertThat(http.get("/api/catalogue/categories/" + code, ADMIN).getStatusCode().value()).isEqualTo(404);
+    assertNothingChanged();
   }
 
   private void assertNothingChanged() {

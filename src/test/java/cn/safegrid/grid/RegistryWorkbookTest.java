@@ -73,7 +73,8 @@ class RegistryWorkbookTest {
     try (XSSFWorkbook workbook = open(export.getBody())) {
       List<String> sheets = new ArrayList<>();
       workbook.forEach(s -> sheets.add(s.getSheetName()));
-      assertThat(sheets).containsExactly("说明", "镇", "人员", "片", "部门", "部门成员", "网格", "重点部位", "网格职务");
+      assertThat(sheets).containsExactly("说明", "镇", "人员", "片", "部门", "部门成员", "网格", "重点部位", "网格职务",
+          "隐患类别", "排查表");
       XSSFSheet grids = workbook.getSheet("网格");
       assertThat(headers(grids)).containsExactly("网格编码", "网格名称", "网格类型", "所属镇编码", "上级网格编码",
           "所属片编码", "行业监管部门编码", "地址", "每周排查次数(空=按规则)", "隐患默认类别编码");

@@ -136,6 +136,14 @@ class BadInputCorpusTest {
     json("PUT", "/api/catalogue/checklists/" + LONG_PATH, ADMIN, "{\"items\":[]}");
     json("PUT", "/api/catalogue/checklists/village", VILLAGER, "{\"items\":[]}");
     add("PUT", "/api/catalogue/checklists/village", ADMIN, "text/plain", "items");
+    // versions of what was read (a stale one is a 409, a malformed one a 400)
+    json("PUT", "/api/catalogue/categories/fire", ADMIN, "{\"name\":\"消防安全\",\"group\":\"消防\",\"version\":\"abc\"}");
+    json("PUT", "/api/catalogue/categories/fire", ADMIN, "{\"name\":\"消防安全\",\"group\":\"消防\",\"version\":1e30}");
+    json("PUT", "/api/catalogue/categories/fire", ADMIN, "{\"name\":\"消防安全\",\"group\":\"消防\",\"version\":-1}");
+    json("PUT", "/api/catalogue/categories/fire", ADMIN, "{\"name\":\"消防安全\",\"group\":\"消防\",\"version\":[1]}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{\"items\":[{\"key\":\"a\",\"label\":\"甲\"}],\"version\":\"x\"}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{\"items\":[{\"key\":\"a\",\"label\":\"甲\"}],\"version\":99999999999}");
+    json("PUT", "/api/catalogue/checklists/village", ADMIN, "{\"items\":[{\"key\":\"a\",\"label\":\"甲\"}],\"version\":0}");
     get("/api/catalogue/checklists/nope", VILLAGER);
     get("/api/catalogue/checklists/village/versions/abc", VILLAGER);
     get("/api/catalogue/checklists/village/versions/99999999999", VILLAGER);
@@ -246,6 +254,82 @@ class BadInputCorpusTest {
       check(c, c.path().startsWith("/camunda/") ? send(session, c) : send(c));
     }
     assertThat(failures).as("requests answered with a 5xx or without a Chinese message").isEmpty();
+  }
+
+  /**
+   * The catalogue's sheets of the registry workbook (issue 10) with cells no export writes: numbers
+   * too large or not whole, text where numbers go, error values, overlong text, missing or doubled
+   * columns, far too many rows. Every answer is below 500 and Chinese; nothing is imported.
+   */
+  @Test
+  void badCellsOfTheCatalogueSheetsNeverGetA5xx() throws Exception {
+    Http http = new Http(port);
+    String office = Http.basic("wang.celi", "demo");
+    byte[] export = http.getBytes("/api/registry/export.xlsx", office).getBody();
+    Map<String, java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook>> bad = new java.util.LinkedHashMap<>();
+    bad.put("序号 1e20", w -> w.getSheet("排查表").getRow(1).getCell(1).setCellValue(1e20));
+    bad.put("序号 -3 twice", w -> {
+      w.getSheet("排查表").getRow(1).getCell(1).setCellValue(-3);
+      w.getSheet("排查表").getRow(2).getCell(1).setCellValue(-3);
+    });
+    bad.put("排序 3.5", w -> w.getSheet("隐患类别").getRow(1).getCell(5).setCellValue(3.5));
+    bad.put("排序 2^40", w -> w.getSheet("隐患类别").getRow(1).getCell(5).setCellValue(Math.pow(2, 40)));
+    bad.put("版本 abc", w -> w.getSheet("隐患类别").getRow(1).getCell(7).setCellValue("abc"));
+    bad.put("版本 -1", w -> w.getSheet("排查表").getRow(1).getCell(13).setCellValue(-1));
+    bad.put("启用 5", w -> w.getSheet("隐患类别").getRow(1).getCell(4).setCellValue(5));
+    bad.put("名称 3000 字", w -> w.getSheet("隐患类别").getRow(1).getCell(1).setCellValue(LONG));
+    bad.put("检查要点 3000 字", w -> w.getSheet("排查表").getRow(1).createCell(4).setCellValue(LONG));
+    bad.put("类别编码 #DIV/0!", w -> w.getSheet("隐患类别").getRow(1).getCell(0)
+        .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode()));
+    bad.put("项目编码 中文", w -> w.getSheet("排查表").getRow(1).getCell(2).setCellValue("消防"));
+    bad.put("学校默认类别 other", w -> w.getSheet("排查表").getRow(1).createCell(9).setCellValue("other"));
+    bad.put("a new category =HYPERLINK", w -> {
+      var row = w.getSheet("隐患类别").createRow(w.getSheet("隐患类别").getLastRowNum() + 1);
+      row.createCell(0).setCellValue("=HYPERLINK(\"http://example.com\",\"点我\")");
+      row.createCell(1).setCellValue("链接");
+      row.createCell(3).setCellValue("其他");
+      row.createCell(6).setCellValue("是");
+    });
+    bad.put("no 名称 column", w -> w.getSheet("隐患类别").getRow(0).getCell(1).setCellValue("名字"));
+    bad.put("分组 twice", w -> w.getSheet("隐患类别").getRow(0).getCell(2).setCellValue("分组"));
+    bad.put("排查表 of nothing", w -> {
+      var sheet = w.getSheet("排查表");
+      for (int r = sheet.getLastRowNum(); r > 0; r--) {
+        sheet.removeRow(sheet.getRow(r));
+      }
+      sheet.createRow(1).createCell(0).setCellValue("village");
+    });
+    bad.put("1,001 categories", w -> {
+      var sheet = w.getSheet("隐患类别");
+      for (int i = 0; i < 1_001; i++) {
+        var row = sheet.createRow(sheet.getLastRowNum() + 1);
+        row.createCell(0).setCellValue("x" + i);
+        row.createCell(1).setCellValue("某" + i);
+        row.createCell(3).setCellValue("其他");
+      }
+    });
+    for (var entry : bad.entrySet()) {
+      byte[] workbook;
+      try (var w = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export));
+          var out = new java.io.ByteArrayOutputStream()) {
+        entry.getValue().accept(w);
+        w.write(out);
+        workbook = out.toByteArray();
+      }
+      var answer = http.postFile("/api/registry/import", office, "file", "台账.xlsx", workbook);
+      int status = answer.getStatusCode().value();
+      if (status >= 500) {
+        failures.add(entry.getKey() + " → " + status + " " + abbreviated(answer.getBody()));
+      } else if (status >= 400) {
+        String message = json.readTree(answer.getBody()).path("message").asText("");
+        if (!CHINESE.matcher(message).find() || LEAKS.matcher(message).find()) {
+          failures.add(entry.getKey() + " → " + status + " without a Chinese message: " + abbreviated(answer.getBody()));
+        }
+      } else {
+        failures.add(entry.getKey() + " → " + status + ": imported " + abbreviated(answer.getBody()));
+      }
+    }
+    assertThat(failures).as("bad catalogue cells answered with a 5xx, without a Chinese message, or imported").isEmpty();
   }
 
   @Test
