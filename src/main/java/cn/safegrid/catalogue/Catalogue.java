@@ -177,7 +177,7 @@ public class Catalogue implements cn.safegrid.grid.CategoryCodes {
     int sortOrder = body.sortOrder() != null ? body.sortOrder()
         : categories.findAll().stream().mapToInt(Category::getSortOrder).max().orElse(0) + 10;
     Category category = new Category(code, trim(body.name()), trim(body.hint()), trim(body.group()),
-        body.active() == null || body.active(), sortOrder, !routing.names(code));
+        body.active() == null || body.active(), sortOrder, !routing.namedCodes().contains(code));
     category.changedBy(user.userId(), clock.now());
     try {
       categories.saveAndFlush(category); // now, so that a code taken meanwhile is this request's 409
@@ -256,6 +256,26 @@ public class Catalogue implements cn.safegrid.grid.CategoryCodes {
     record(user, "排查表 " + code, "第 " + next + " 版，" + entries.size() + " 项："
         + entries.stream().map(e -> e.getKey() + "（" + e.getLabel() + "）").collect(Collectors.joining("、")));
     return view(version);
+  }
+
+  /**
+   * The categories whose hazards someone confirmed the catch-all (the safety office) should route —
+   * when the category was added without a rule, or when a routing table without one was deployed.
+   */
+  @Transactional(readOnly = true)
+  public Set<String> catchAllConfirmed() {
+    return categories.findAll().stream().filter(Category::isCatchAllConfirmed).map(Category::getCode)
+        .collect(Collectors.toSet());
+  }
+
+  /** Records that {@code user} confirmed these categories go to the catch-all (a routing table was deployed without rules for them). */
+  public void confirmCatchAll(CurrentUser user, Set<String> codes) {
+    for (String code : codes) {
+      categories.findById(code).filter(c -> !c.isCatchAllConfirmed()).ifPresent(category -> {
+        category.confirmCatchAll();
+        record(user, "隐患类别 " + code, category.getName() + "：确认由路由表的兜底规则交领导小组办公室分办");
+      });
+    }
   }
 
   /** The category codes the deployed routing table names (the others go to its catch-all). */

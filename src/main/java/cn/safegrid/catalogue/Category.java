@@ -81,6 +81,10 @@ class Category {
   boolean isActive() { return active; }
   int getSortOrder() { return sortOrder; }
   boolean isCatchAllConfirmed() { return catchAllConfirmed; }
+
+  void confirmCatchAll() {
+    this.catchAllConfirmed = true;
+  }
   Instant getChangedAt() { return changedAt; }
   String getChangedBy() { return changedBy; }
 }

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  *       grid member may start;</li>
  *   <li>town leaders, the safety office and the discipline commission: Cockpit, reading every
  *       process, task and decision (they supervise the whole town);</li>
+ *   <li>rule administrators (rule-admins): Cockpit and reading the decisions, to reach the rule
+ *       management page (what they may change is the rules feature's own check);</li>
  *   <li>administrators (camunda-admin): everything, granted by the engine's admin set-up — except
  *       reading every filter: each officer has his own Tasklist filters (see TasklistFilters), and an
  *       administrator who is also an officer would find hundreds of them named 我的待办. Administrators
@@ -81,6 +83,12 @@ class AccessRights {
       grantGroup(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
       grantGroup(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
+    // the rule administrators reach the rule management page from Cockpit and read the tables there
+    grantGroup(GridGroups.RULE_ADMINISTRATORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grantGroup(GridGroups.RULE_ADMINISTRATORS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grantGroup(GridGroups.RULE_ADMINISTRATORS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY,
+        Permissions.READ);
   }
 
   /**

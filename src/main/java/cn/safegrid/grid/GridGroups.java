@@ -28,6 +28,9 @@ public final class GridGroups {
   /** The discipline commission (纪委): Cockpit, accountability. */
   public static final String DISCIPLINE = "discipline";
 
+  /** The rule administrators (规则管理员): change, deploy and roll back the rule tables. */
+  public static final String RULE_ADMINISTRATORS = "rule-admins";
+
   /** Admin name of {@code camunda-admin} (Camunda's own is "camunda BPM Administrators"). */
   public static final String ADMINISTRATORS_NAME = "系统管理员";
   /** Admin name of {@link #TOWN_LEADERS}. */
@@ -40,6 +43,8 @@ public final class GridGroups {
   static final String SAFETY_OFFICE_NAME = "领导小组办公室（台账、全镇督查）";
   /** Admin name of {@link #DISCIPLINE}, which works 问责核查; {@code dept-discipline} is called 纪委. */
   static final String DISCIPLINE_NAME = "纪委（问责核查）";
+  /** Admin name of {@link #RULE_ADMINISTRATORS}. */
+  static final String RULE_ADMINISTRATORS_NAME = "规则管理员（修改、部署规则表）";
 
   /** Group types in Camunda Admin. */
   static final String TYPE_DEPARTMENT = "department";
@@ -73,7 +78,8 @@ public final class GridGroups {
   /** Whether the registry owns (creates, fills and removes) a group of this id. */
   static boolean isManaged(String groupId) {
     return groupId.startsWith("dept-") || groupId.startsWith("grid-") || groupId.startsWith("area-")
-        || groupId.equals(TOWN_LEADERS) || groupId.equals(SAFETY_OFFICE) || groupId.equals(DISCIPLINE);
+        || groupId.equals(TOWN_LEADERS) || groupId.equals(SAFETY_OFFICE) || groupId.equals(DISCIPLINE)
+        || groupId.equals(RULE_ADMINISTRATORS);
   }
 
   /**
@@ -87,7 +93,7 @@ public final class GridGroups {
    *       (别山镇一级、二级网格长);
    *   <li>{@code area-<code>}: the area's name and 检查组 (东片检查组);
    *   <li>the role groups: {@link #TOWN_LEADERS_NAME}, {@link #SAFETY_OFFICE_NAME},
-   *       {@link #DISCIPLINE_NAME}.
+   *       {@link #DISCIPLINE_NAME}, {@link #RULE_ADMINISTRATORS_NAME}.
    * </ul>
    *
    * A name groups of different towns would still share (two towns' 纪委) is followed by the town's
@@ -135,6 +141,8 @@ public final class GridGroups {
         return SAFETY_OFFICE_NAME;
       case DISCIPLINE:
         return DISCIPLINE_NAME;
+      case RULE_ADMINISTRATORS:
+        return RULE_ADMINISTRATORS_NAME;
       default:
         break;
     }

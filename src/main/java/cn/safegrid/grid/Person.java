@@ -35,6 +35,9 @@ public class Person extends RegistryEntity {
   @Column(nullable = false)
   private boolean administrator;
 
+  @Column(name = "rule_administrator", nullable = false)
+  private boolean ruleAdministrator;
+
   protected Person() {}
 
   public Person(String code, String name, String phone, String title, String loginId) {
@@ -57,6 +60,8 @@ public class Person extends RegistryEntity {
   public boolean isActive() { return active; }
   public void setActive(boolean active) { this.active = active; }
   public boolean isAdministrator() { return administrator; }
+  public boolean isRuleAdministrator() { return ruleAdministrator; }
+  public void setRuleAdministrator(boolean ruleAdministrator) { this.ruleAdministrator = ruleAdministrator; }
   public void setAdministrator(boolean administrator) { this.administrator = administrator; }
 
   /** Whether he can log in: active and with a login id. */

@@ -102,7 +102,7 @@ class PersonController {
     RegistryData saved = registry.edit(user, current -> {
       PersonRow before = Rows.existing(current.people(), PersonRow::code, code, "人员");
       PersonRow after = new PersonRow(before.code(), before.name(), before.phone(), before.title(), before.loginId(),
-          false, before.administrator());
+          false, before.administrator(), before.ruleAdministrator());
       return current.withPeople(Rows.replaced(current.people(), PersonRow::code, code, after, "人员"));
     });
     return saved.person(code).orElseThrow();

@@ -39,6 +39,7 @@ public class RegistryAccess {
 
   static final String EDITORS_ONLY = "只有系统管理员和领导小组办公室可以修改网格台账。";
   static final String ADMINISTRATORS_ONLY = "只有系统管理员可以授予、收回或转移系统管理员权限。";
+  static final String RULE_ADMINISTRATORS_ONLY = "只有系统管理员可以授予或收回规则管理员（修改、部署规则表）的权限。";
   static final String OFFICE_MEMBERS_ONLY = "只有系统管理员可以让其他人加入领导小组办公室（获得修改网格台账的权限）。";
 
   public void requireEditor(CurrentUser user) {
@@ -83,8 +84,15 @@ public class RegistryAccess {
         refused.add(new Refusal("people", person.code(), administratorField(was, person),
             ADMINISTRATORS_ONLY + "（" + person.name() + "，" + person.code() + "）"));
       }
+      if (!Objects.equals(ruleAdministratorLogin(was), ruleAdministratorLogin(person))) {
+        refused.add(new Refusal("people", person.code(), "ruleAdministrator",
+            RULE_ADMINISTRATORS_ONLY + "（" + person.name() + "，" + person.code() + "）"));
+      }
     }
     for (PersonRow gone : earlier.values()) {
+      if (ruleAdministratorLogin(gone) != null) {
+        refused.add(new Refusal("people", gone.code(), null, RULE_ADMINISTRATORS_ONLY + "（" + gone.name() + "，" + gone.code() + "）"));
+      }
       if (administratorLogin(gone) != null) {
         refused.add(new Refusal("people", gone.code(), null, ADMINISTRATORS_ONLY + "（" + gone.name() + "，" + gone.code() + "）"));
       }
@@ -128,6 +136,10 @@ public class RegistryAccess {
 
   private static String administratorLogin(PersonRow person) {
     return person != null && person.canLogIn() && person.isAdministrator() ? person.loginId().toLowerCase() : null;
+  }
+
+  private static String ruleAdministratorLogin(PersonRow person) {
+    return person != null && person.canLogIn() && person.isRuleAdministrator() ? person.loginId().toLowerCase() : null;
   }
 
   /** The column that made the difference, for the import's answer. */

@@ -39,8 +39,22 @@ public record RegistryData(
 
   public record TownRow(String code, String name, String district, String hazardPrefix) {}
 
+  /**
+   * A person. {@code administrator}: a system administrator ({@code camunda-admin});
+   * {@code ruleAdministrator}: may change and deploy the rule tables ({@code rule-admins}).
+   */
   public record PersonRow(String code, String name, String phone, String title, String loginId,
-      Boolean active, Boolean administrator) {
+      Boolean active, Boolean administrator, Boolean ruleAdministrator) {
+
+    public PersonRow(String code, String name, String phone, String title, String loginId, Boolean active,
+        Boolean administrator) {
+      this(code, name, phone, title, loginId, active, administrator, null);
+    }
+
+    public boolean isRuleAdministrator() {
+      return ruleAdministrator != null && ruleAdministrator;
+    }
+
     public boolean isActive() {
       return active == null || active;
     }

@@ -207,7 +207,7 @@ public class RegistryImport {
 
   /** Deactivated as the registry store deactivates people it no longer lists: no login, no admin rights. */
   private static PersonRow deactivated(PersonRow p) {
-    return new PersonRow(p.code(), p.name(), p.phone(), p.title(), p.loginId(), false, false);
+    return new PersonRow(p.code(), p.name(), p.phone(), p.title(), p.loginId(), false, false, false);
   }
 
   /** An import must not take away the importer's own login: he could not undo it. */

@@ -315,6 +315,8 @@ public final class RegistryIndex {
         logins(data.assignments().stream()
             .filter(a -> a.role() == GridRole.LEVEL1_LEADER || a.role() == GridRole.LEVEL2_LEADER)
             .map(AssignmentRow::personCode).toList()));
+    put(groups, GridGroups.RULE_ADMINISTRATORS, GridGroups.RULE_ADMINISTRATORS_NAME, GridGroups.TYPE_ROLE,
+        logins(data.people().stream().filter(PersonRow::isRuleAdministrator).map(PersonRow::code).toList()));
     groups.putIfAbsent(GridGroups.SAFETY_OFFICE,
         new GroupDefinition(GridGroups.SAFETY_OFFICE, "领导小组办公室", GridGroups.TYPE_ROLE, Set.of()));
     groups.putIfAbsent(GridGroups.DISCIPLINE,

@@ -106,13 +106,18 @@ final class RegistryRequests {
       @Schema(description = "登录名（Camunda 用户）；不填则不能登录", example = "dong.liyong")
       @Size(max = 64, message = "登录名不能超过 64 位") String loginId,
       @Schema(description = "是否在职；修改时不填则保持不变") Boolean active,
-      @Schema(description = "是否系统管理员（只有系统管理员可以修改）；修改时不填则保持不变") Boolean administrator) {
+      @Schema(description = "是否系统管理员（只有系统管理员可以修改）；修改时不填则保持不变") Boolean administrator,
+      @Schema(description = "是否规则管理员：可以修改、部署、回滚规则表（只有系统管理员可以修改）；修改时不填则保持不变")
+      Boolean ruleAdministrator) {
 
-    /** The row to save; {@code active} and {@code administrator} left out keep {@code current}'s values. */
+    /** The row to save; {@code active} and the two administrator flags left out keep {@code current}'s values. */
     PersonRow toRow(String code, PersonRow current) {
       Boolean isActive = active != null ? active : current == null ? Boolean.TRUE : current.isActive();
       Boolean isAdministrator = administrator != null ? administrator : current != null && current.isAdministrator();
-      return new PersonRow(code, trim(name), trim(phone), trim(title), trim(loginId), isActive, isAdministrator);
+      Boolean isRuleAdministrator = ruleAdministrator != null ? ruleAdministrator
+          : current != null && current.isRuleAdministrator();
+      return new PersonRow(code, trim(name), trim(phone), trim(title), trim(loginId), isActive, isAdministrator,
+          isRuleAdministrator);
     }
   }
 

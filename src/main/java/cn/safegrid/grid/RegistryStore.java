@@ -54,7 +54,7 @@ class RegistryStore {
         .toList();
     List<PersonRow> personRows = people.findAllByOrderByCode().stream()
         .map(p -> new PersonRow(p.getCode(), p.getName(), p.getPhone(), p.getTitle(), p.getLoginId(),
-            p.isActive(), p.isAdministrator()))
+            p.isActive(), p.isAdministrator(), p.isRuleAdministrator()))
         .toList();
     List<AreaRow> areaRows = areas.findAllByOrderByCode().stream()
         .map(a -> new AreaRow(a.getCode(), a.getName(), a.getTown().getCode(), code(a.getLeader()), code(a.getDeputy())))
@@ -125,6 +125,7 @@ class RegistryStore {
       person.setLoginId(blankToNull(row.loginId()));
       person.setActive(row.isActive());
       person.setAdministrator(row.isAdministrator());
+      person.setRuleAdministrator(row.isRuleAdministrator());
     }
     byCode.values().stream().filter(p -> !wanted.contains(p.getCode())).forEach(p -> {
       p.setActive(false);

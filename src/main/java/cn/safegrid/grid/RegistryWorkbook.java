@@ -161,11 +161,13 @@ public final class RegistryWorkbook {
   static final SheetSpec<PersonRow> PEOPLE = new SheetSpec<>("人员", "people",
       List.of(required("人员编码", "code"), required("姓名", "name"), required("联系电话", "phone"),
           optional("职务", "title"), optional("登录名", "loginId"),
-          column("在职", "active", Type.BOOLEAN, false), column("系统管理员", "administrator", Type.BOOLEAN, false)),
+          column("在职", "active", Type.BOOLEAN, false), column("系统管理员", "administrator", Type.BOOLEAN, false),
+          column("规则管理员", "ruleAdministrator", Type.BOOLEAN, false)),
       RegistryData::people, PersonRow::code, List.of("code"),
-      p -> new Object[] {p.code(), p.name(), p.phone(), p.title(), p.loginId(), p.isActive(), p.isAdministrator()},
+      p -> new Object[] {p.code(), p.name(), p.phone(), p.title(), p.loginId(), p.isActive(), p.isAdministrator(),
+          p.isRuleAdministrator()},
       r -> new PersonRow(r.text("code"), r.text("name"), r.text("phone"), r.text("title"), r.text("loginId"),
-          r.bool("active", true), r.bool("administrator", false)));
+          r.bool("active", true), r.bool("administrator", false), r.bool("ruleAdministrator", false)));
 
   static final SheetSpec<AreaRow> AREAS = new SheetSpec<>("片", "areas",
       List.of(required("片编码", "code"), required("片名称", "name"), required("所属镇编码", "townCode"),

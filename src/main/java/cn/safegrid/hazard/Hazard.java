@@ -142,6 +142,12 @@ public class Hazard {
   @Column(name = "accountability_at")
   private Instant accountabilityAt;
 
+  @Column(name = "routing_rule_version")
+  private Integer routingRuleVersion;
+
+  @Column(name = "deadline_rule_version")
+  private Integer deadlineRuleVersion;
+
   @Column(name = "reported_at", nullable = false)
   private Instant reportedAt;
 
@@ -271,6 +277,15 @@ public class Hazard {
   void setProcessInstanceId(String id) { this.processInstanceId = id; }
   public String getSource() { return source; }
   void setSource(String source) { this.source = source; }
+
+  /** The versions of the routing and deadline tables in force when the hazard was reported: they decide it. */
+  void setRuleVersions(int routing, int deadlines) {
+    this.routingRuleVersion = routing;
+    this.deadlineRuleVersion = deadlines;
+  }
+
+  public Integer getRoutingRuleVersion() { return routingRuleVersion; }
+  public Integer getDeadlineRuleVersion() { return deadlineRuleVersion; }
 
   /** Overdue: not closed and past its rectification deadline. */
   public boolean isOverdue(Instant now) {

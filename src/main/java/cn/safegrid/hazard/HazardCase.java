@@ -1,5 +1,6 @@
 package cn.safegrid.hazard;
 
+import cn.safegrid.rules.RuleBook;
 import cn.safegrid.system.CaseLedger;
 import cn.safegrid.system.TaskPriority;
 import java.time.Instant;
@@ -23,10 +24,12 @@ public class HazardCase implements CaseLedger {
 
   private final HazardRepository hazards;
   private final HazardLedger ledger;
+  private final RuleBook rules;
 
-  HazardCase(HazardRepository hazards, HazardLedger ledger) {
+  HazardCase(HazardRepository hazards, HazardLedger ledger, RuleBook rules) {
     this.hazards = hazards;
     this.ledger = ledger;
+    this.rules = rules;
   }
 
   /** The group of the unit that leads the rectification (routing or reassignment). */
@@ -75,6 +78,18 @@ public class HazardCase implements CaseLedger {
 
   public boolean assisted(DelegateExecution execution) {
     return !assistingDepartments(execution).isEmpty();
+  }
+
+  /** The version of the routing table that routes this hazard: the one in force when it was reported. */
+  public int routingRules(DelegateExecution execution) {
+    Integer version = hazardOf(execution).getRoutingRuleVersion();
+    return version != null ? version : rules.activeVersion(HazardProcess.ROUTING_DECISION);
+  }
+
+  /** The version of the deadline table that sets this hazard's deadlines: the one in force when it was reported. */
+  public int deadlineRules(DelegateExecution execution) {
+    Integer version = hazardOf(execution).getDeadlineRuleVersion();
+    return version != null ? version : rules.activeVersion(HazardProcess.DEADLINES_DECISION);
   }
 
   /** The rectification deadline the ledger fixed at assignment. */

@@ -5,6 +5,7 @@ import cn.safegrid.grid.GridGroups;
 import cn.safegrid.grid.GridKind;
 import cn.safegrid.grid.Officers;
 import cn.safegrid.grid.Registry;
+import cn.safegrid.rules.RuleBook;
 import cn.safegrid.grid.RegistryData.GridRow;
 import cn.safegrid.grid.RegistryData.PersonRow;
 import cn.safegrid.grid.RegistryIndex;
@@ -45,9 +46,11 @@ public class HazardLedger {
   private final TownClock clock;
   private final Catalogue catalogue;
   private final ReportingGrids reportingGrids;
+  private final RuleBook rules;
 
   HazardLedger(HazardRepository hazards, HazardEventRepository events, HazardNumbers numbers, Registry registry,
-      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids) {
+      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids, RuleBook rules) {
+    this.rules = rules;
     this.catalogue = catalogue;
     this.reportingGrids = reportingGrids;
     this.hazards = hazards;
@@ -101,6 +104,9 @@ public class HazardLedger {
     hazard.setReportedByDepartment(reportedByDepartment(index, grid, report.reporterId()));
     hazard.setProcessInstanceId(processInstanceId);
     hazard.setSource(Texts.fit(trimToNull(report.source()), HazardReport.MAX_SOURCE));
+    // the tables in force now decide the hazard, even if an administrator deploys new ones before it is routed
+    hazard.setRuleVersions(rules.activeVersion(HazardProcess.ROUTING_DECISION),
+        rules.activeVersion(HazardProcess.DEADLINES_DECISION));
     hazards.save(hazard);
     record(hazard, report.reporterId(), HazardAction.REPORTED, null, HazardStatus.REPORTED,
         hazard.getGrade().label() + "；" + hazard.getCategoryName() + "；" + hazard.getLocation());

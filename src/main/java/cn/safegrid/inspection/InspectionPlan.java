@@ -8,9 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import cn.safegrid.system.AsSystem;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
+import cn.safegrid.rules.RuleBook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,21 +39,18 @@ class InspectionPlan implements InspectionMinimums {
    */
   record Periods(String missedAfter, String closeAfter, int extraRoundDays) {}
 
-  private final DecisionService decisions;
-  private final IdentityService identity;
+  private final RuleBook rules;
 
-  InspectionPlan(DecisionService decisions, IdentityService identity) {
-    this.decisions = decisions;
-    this.identity = identity;
+  InspectionPlan(RuleBook rules) {
+    this.rules = rules;
   }
 
   /**
-   * The town's rule table answers the same whoever asks — the registry's rule asks it during an
-   * officer's edit — so it is evaluated as the system, not with the editor's engine rights.
+   * The version of the town's rule table in force ({@link RuleBook}) answers the same whoever asks —
+   * the registry's rule asks it during an officer's edit — so it is evaluated as the system.
    */
   private Map<String, Object> evaluate(String decision, GridKind kind) {
-    return AsSystem.call(identity, () -> decisions.evaluateDecisionByKey(decision)
-        .variables(Map.of("gridKind", kind.name())).evaluate().getSingleResult().getEntryMap());
+    return rules.evaluate(decision, Map.of("gridKind", kind.name()));
   }
 
   /** Evaluates the table once per grid kind, for one scheduling run. */
