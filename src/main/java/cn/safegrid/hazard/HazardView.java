@@ -24,7 +24,7 @@ public record HazardView(
     String rectificationResult, int rectificationRound, Instant rectificationDue, Instant levelTwoEscalationAt,
     Instant levelOneEscalationAt, Instant accountabilityAt, Instant reportedAt, Instant acceptedAt,
     Instant rectifiedAt, Instant closedAt, String processInstanceId, String source, String sourceLabel,
-    String sourceInspection) {
+    String sourceInspection, Integer routingRuleVersion, Integer deadlineRuleVersion) {
 
   /** The source an inspection finding gets: {@code 排查 <grid>/<yyyy>-W<ww>/<round> · <item>}. */
   static final Pattern INSPECTION_SOURCE = Pattern.compile("^排查 (([^/\\s]+)/(\\d{4})-W(\\d{2})/(\\d+)) · (.*)$");
@@ -74,7 +74,8 @@ public record HazardView(
         plan, h.getRectificationResult(), h.getRectificationRound(), h.getRectificationDue(), h.getLevelTwoAt(),
         h.getLevelOneAt(), h.getAccountabilityAt(), h.getReportedAt(), h.getAcceptedAt(), h.getRectifiedAt(),
         h.getClosedAt(), h.getProcessInstanceId(), h.getSource(),
-        fromRound ? sourceLabel(source, h, index) : h.getSource(), fromRound ? source.group(1) : null);
+        fromRound ? sourceLabel(source, h, index) : h.getSource(), fromRound ? source.group(1) : null,
+        h.getRoutingRuleVersion(), h.getDeadlineRuleVersion());
   }
 
   /** "小岗村 2026 年第 49 周第 1 次排查 · 消防水源" for "排查 village-xiaogang/2026-W49/1 · 消防水源". */

@@ -154,6 +154,13 @@ class EngineApiGate extends OncePerRequestFilter {
       unclaim(request, response, user, unclaim.group(1), chain);
       return;
     }
+    boolean officersWrite = method.equals("POST") && (CLAIM.matcher(resource).matches()
+        || COMPLETE.matcher(resource).matches() || START.matcher(resource).matches());
+    if (!officersWrite && !user.isAdministrator()) {
+      // not a call an officer's own work needs (deployments, modifications, jobs …): refused before the body is read
+      refuse(response, user, method, resource, ADMINISTRATORS_ONLY);
+      return;
+    }
     CachedBodyRequest cached = new CachedBodyRequest(request);
     JsonNode body = JSON.createObjectNode();
     if (method.equals("POST")) {
