@@ -674,7 +674,7 @@
         }
         return el('tr', null, L.cell('名称', null, t.name), L.cell('输入', null, values(t.inputs)),
           L.cell('期望输出', null, values(t.expected)),
-          L.cell('最后修改', null, (t.changedBy || t.createdBy) + ' ' + L.time(t.changedAt || t.createdAt)),
+          L.cell('最后修改', null, t.lastEditorName + ' ' + L.time(t.changedAt || t.createdAt)),
           L.cell('', 'actions', actions));
       }))));
   }

@@ -306,6 +306,14 @@ class RuleChecks {
           Arrays.fill(matches[r][c], true);
           continue;
         }
+        if (RuleTable.onlyStringLiterals(entry)) {
+          // a list of strings matches exactly its strings, as FEEL has it: no need to evaluate
+          List<String> listed = RuleTable.stringLiterals(entry);
+          for (int v = 0; v < domain.size(); v++) {
+            matches[r][c][v] = domain.get(v) instanceof String value && listed.contains(value);
+          }
+          continue;
+        }
         ParseResult parsed = feel.parseUnaryTests(entry);
         if (!parsed.isSuccess()) {
           return;

@@ -137,7 +137,8 @@ class RulePreview {
     return values.entrySet().stream().map(e -> {
       String value = String.valueOf(e.getValue());
       String name = termName(e.getKey(), value);
-      return columnTitle(table, e.getKey()) + " " + (name.equals(value) ? value : name + "（" + value + "）");
+      return columnTitle(table, e.getKey()) + " "
+          + (name.equals(value) || value.isBlank() ? name : name + "（" + value + "）");
     }).collect(Collectors.joining("；"));
   }
 

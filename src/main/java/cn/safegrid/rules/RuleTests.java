@@ -3,6 +3,7 @@ package cn.safegrid.rules;
 import cn.safegrid.rules.RuleRequests.TestCaseRequest;
 import cn.safegrid.rules.RuleViews.TestCaseView;
 import cn.safegrid.rules.RuleViews.TestResultView;
+import cn.safegrid.grid.Officers;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiError;
 import cn.safegrid.system.ApiException;
@@ -34,17 +35,19 @@ class RuleTests {
   private final RuleTestCaseRepository cases;
   private final RuleAccess access;
   private final TownClock clock;
+  private final Officers officers;
 
-  RuleTests(RuleTestCaseRepository cases, RuleAccess access, TownClock clock) {
+  RuleTests(RuleTestCaseRepository cases, RuleAccess access, TownClock clock, Officers officers) {
     this.cases = cases;
     this.access = access;
     this.clock = clock;
+    this.officers = officers;
   }
 
   @Transactional(readOnly = true)
   List<TestCaseView> list(CurrentUser user, String key) {
     access.requireRead(user);
-    return cases.findByDecisionKeyOrderByIdAsc(key).stream().map(RuleTests::view).toList();
+    return cases.findByDecisionKeyOrderByIdAsc(key).stream().map(this::view).toList();
   }
 
   @Transactional(readOnly = true)
@@ -198,8 +201,10 @@ class RuleTests {
     }
   }
 
-  private static TestCaseView view(RuleTestCase c) {
+  private TestCaseView view(RuleTestCase c) {
+    String editor = c.getChangedBy() != null ? c.getChangedBy() : c.getCreatedBy();
     return new TestCaseView(c.getId(), c.getName(), read(c.getInputs()), read(c.getExpected()), c.getCreatedBy(),
-        c.getCreatedAt(), c.getChangedBy(), c.getChangedAt(), c.getVersion());
+        c.getCreatedAt(), c.getChangedBy(), c.getChangedAt(), RuleBook.SYSTEM.equals(editor) ? "系统" : officers.nameOf(editor),
+        c.getVersion());
   }
 }

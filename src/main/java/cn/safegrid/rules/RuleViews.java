@@ -101,5 +101,6 @@ public final class RuleViews {
       @Schema(description = "期望输出（可只列部分输出）", example = "{\"leadDepartment\": \"fire-brigade\"}") Map<String, Object> expected,
       @Schema(description = "创建人") String createdBy, @Schema(description = "创建时间") Instant createdAt,
       @Schema(description = "最后修改人") String changedBy, @Schema(description = "最后修改时间") Instant changedAt,
+      @Schema(description = "最后修改（或创建）人的姓名") String lastEditorName,
       @Schema(description = "版本：修改和删除时带上，期间已被他人修改则返回 409") long version) {}
 }

@@ -119,6 +119,34 @@ class BadInputCorpusTest {
     add("POST", "/api/hazards", VILLAGER, "application/x-www-form-urlencoded", "gridCode=village-xiaogang");
     add("POST", "/api/hazards", VILLAGER, "bogus", "{}");
     json("PUT", "/api/hazards", VILLAGER, "{}");
+    // the rules API (issue 11): broken XML, hostile XML, wrong types, unknown tables and versions, the wrong door
+    String rules = "/api/rules/hazard-routing";
+    json("POST", rules + "/check", ADMIN, "{\"xml\":\"<definitions\"}");
+    json("POST", rules + "/check", ADMIN, "{\"xml\":\"<?xml version=\\\"1.0\\\"?><!DOCTYPE d [<!ENTITY e SYSTEM \\\"file:///etc/passwd\\\">]><d>&e;</d>\"}");
+    json("POST", rules + "/check", ADMIN, "{\"xml\":[1,2]}");
+    json("POST", rules + "/check", ADMIN, "{\"xml\":\"" + "x".repeat(1_100_000) + "\"}");
+    json("POST", rules + "/check", ADMIN, "");
+    json("POST", rules + "/preview", ADMIN, "{\"xml\":\"<x/>\",\"from\":\"gestern\"}");
+    json("POST", rules + "/preview", ADMIN, "{\"xml\":\"<x/>\",\"from\":\"1900-01-01\",\"to\":\"2999-01-01\"}");
+    json("POST", rules + "/deploy", ADMIN, "{\"xml\":\"<x/>\",\"baseVersion\":\"latest\",\"reason\":\"试试看吧\"}");
+    json("POST", rules + "/deploy", ADMIN, "{\"xml\":\"<x/>\",\"baseVersion\":1,\"reason\":\"试试看吧\"}");
+    json("POST", rules + "/deploy", VILLAGER, "{\"xml\":\"<x/>\",\"baseVersion\":1,\"reason\":\"越权试探\"}");
+    json("POST", rules + "/rollback", ADMIN, "{\"version\":99999,\"baseVersion\":1,\"reason\":\"回滚试探\"}");
+    json("POST", rules + "/rollback", ADMIN, "{}");
+    json("POST", rules + "/pending/adopt", ADMIN, "{\"baseVersion\":1,\"reason\":\"没有待采用的\"}");
+    json("POST", rules + "/pending/dismiss", ADMIN, "{}");
+    json("POST", rules + "/tests", ADMIN, "{\"name\":{},\"inputs\":[1],\"expected\":\"x\"}");
+    json("POST", rules + "/tests", ADMIN, "{\"name\":\"t\",\"inputs\":{\"hazardCategory\":{\"a\":1}},\"expected\":{\"leadDepartment\":[1]}}");
+    json("PUT", rules + "/tests/99999999999999999999", ADMIN, "{}");
+    json("PUT", rules + "/tests/123456", ADMIN, "{\"name\":\"t\",\"inputs\":{},\"expected\":{},\"version\":0}");
+    cases.add(new Case("DELETE", rules + "/tests/abc", ADMIN, null, null, false));
+    get(rules + "/diff?from=abc&to=1", ADMIN);
+    get(rules + "/diff?from=1&to=99999", ADMIN);
+    get(rules + "/diff", ADMIN);
+    get(rules + "/versions/99999/xml", ADMIN);
+    get(rules + "/versions/abc/xml", ADMIN);
+    get("/api/rules/" + LONG_PATH, ADMIN);
+    get("/api/rules", VILLAGER);
     // the catalogue (issue 10): malformed, wrong types, unknown checklists, too long, the wrong door
     json("POST", "/api/catalogue/categories", ADMIN, "{\"code\":\"a\",\"code\":\"b\"}");
     json("POST", "/api/catalogue/categories", ADMIN, "{\"code\":[1],\"name\":{}}");

@@ -32,6 +32,9 @@ class OpenApiTest {
     assertThat(paths).contains("/api/registry", "/api/registry/me", "/api/registry/grids", "/api/registry/grids/{code}",
         "/api/registry/people/{code}/photo", "/api/registry/areas/{code}/inspection-group");
     assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/"));
+    assertThat(paths).contains("/api/rules", "/api/rules/{key}", "/api/rules/{key}/check", "/api/rules/{key}/preview",
+        "/api/rules/{key}/deploy", "/api/rules/{key}/diff", "/api/rules/{key}/rollback", "/api/rules/{key}/versions",
+        "/api/rules/{key}/tests", "/api/rules/{key}/tests/{id}", "/api/rules/{key}/pending/adopt");
     JsonNode listGrids = api.at("/paths/~1api~1registry~1grids/get");
     assertThat(listGrids.get("summary").asText()).isEqualTo("网格列表");
     List<String> parameters = new ArrayList<>();
