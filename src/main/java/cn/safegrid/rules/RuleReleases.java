@@ -39,15 +39,19 @@ class RuleReleases {
   private final RuleVersionRepository versions;
   private final RuleRelease release;
   private final RuleChecks checks;
+  private final RuleTests tests;
+  private final RuleEvaluator evaluator;
   private final TownClock clock;
   private final TransactionTemplate transaction;
 
   RuleReleases(RuleHeadRepository heads, RuleVersionRepository versions, RuleRelease release, RuleChecks checks,
-      TownClock clock, PlatformTransactionManager transactions) {
+      RuleTests tests, RuleEvaluator evaluator, TownClock clock, PlatformTransactionManager transactions) {
     this.heads = heads;
     this.versions = versions;
     this.release = release;
     this.checks = checks;
+    this.tests = tests;
+    this.evaluator = evaluator;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -114,7 +118,9 @@ class RuleReleases {
     }
     if (inForce == RuleOrigin.RELEASE) {
       RuleChecks.Checked checked = checks.check(key, xml, shippedTable, java.util.Set.of());
-      if (checked.passed()) {
+      List<String> failing = checked.parsed() == null ? List.of() : tests.run(key, evaluator, checked.parsed()).stream()
+          .filter(t -> !t.passed()).map(t -> t.name()).toList();
+      if (checked.passed() && failing.isEmpty()) {
         RuleTable before = tableOf(head.getActiveDefinitionId());
         String diff = before == null ? null
             : RuleDiff.between(head.getActiveVersion(), before, shipped.getVersion(), shippedTable).summary();
@@ -129,9 +135,10 @@ class RuleReleases {
         return;
       }
       head.pending(shipped.getVersion(), shipped.getId(), clock.now());
-      LOG.warn("Rule table {}: the release ships version {}, which fails the checks for this town ({}); version {} "
-          + "stays in force until an administrator decides on the rule management page", key, shipped.getVersion(),
-          checked.problems().get(0).message(), head.getActiveVersion());
+      LOG.warn("Rule table {}: the release ships version {}, which fails this town's checks or test cases ({}); "
+          + "version {} stays in force until an administrator decides on the rule management page", key,
+          shipped.getVersion(), checked.passed() ? "test cases " + failing : checked.problems().get(0).message(),
+          head.getActiveVersion());
       return;
     }
     head.pending(shipped.getVersion(), shipped.getId(), clock.now());
