@@ -40,6 +40,14 @@
     return el('a', { href: '/ledger/inspections.html' + L.query({ gridCode: parts[0], week: parts[1] }) }, h.sourceLabel);
   }
 
+  /** Which versions of the rule tables decide the hazard: those in force when it was reported. */
+  function ruleVersions(h) {
+    if (!h.routingRuleVersion && !h.deadlineRuleVersion) { return null; }
+    return el('span', null, el('a', { href: '/rules/?table=hazard-routing' }, '分办规则第 ' + h.routingRuleVersion + ' 版'), '、',
+      el('a', { href: '/rules/?table=hazard-deadlines' }, '期限规则第 ' + h.deadlineRuleVersion + ' 版'),
+      el('span', { className: 'hint' }, '（上报时生效的版本）'));
+  }
+
   function render(detail) {
     var h = detail.hazard;
     document.title = '隐患 ' + h.number + ' · 安全生产网格化管理';
@@ -67,7 +75,8 @@
       ['上报人', (h.reporterName || '') + (h.reportedByDepartment ? '（部门上报）' : '')],
       ['上报时间', L.time(h.reportedAt)],
       ['牵头单位', h.leadUnitName || '待分办'],
-      ['协办单位', (h.assistingDepartmentNames || []).join('、')]
+      ['协办单位', (h.assistingDepartmentNames || []).join('、')],
+      ['适用规则', ruleVersions(h)]
     ]));
 
     document.getElementById('rectification').appendChild(L.facts([
