@@ -106,16 +106,14 @@ class RulesController {
       + "新版本只用于此后上报的隐患（和此后开启的排查），已分办的隐患保持原牵头单位。")
   ResponseEntity<VersionView> deploy(@PathVariable String key, @RequestBody(required = false) DeployRequest body,
       CurrentUser user) {
-    VersionView deployed = book.deploy(user, key, body);
-    return ResponseEntity.created(URI.create("/api/rules/" + key + "/versions/" + deployed.version() + "/xml")).body(deployed);
+    return created(key, book.deploy(user, key, body));
   }
 
   @PostMapping("/{key}/rollback")
   @Operation(summary = "回滚", description = "把某个旧版本的内容作为新版本部署（须写明理由）；同样经过检查和测试用例。")
   ResponseEntity<VersionView> rollback(@PathVariable String key, @RequestBody(required = false) RollbackRequest body,
       CurrentUser user) {
-    VersionView deployed = book.rollback(user, key, body);
-    return ResponseEntity.created(URI.create("/api/rules/" + key + "/versions/" + deployed.version() + "/xml")).body(deployed);
+    return created(key, book.rollback(user, key, body));
   }
 
   @PostMapping("/{key}/pending/adopt")
@@ -123,8 +121,7 @@ class RulesController {
       + "比较后可在此采用（作为新版本部署，须写明理由）。")
   ResponseEntity<VersionView> adopt(@PathVariable String key, @RequestBody(required = false) AdoptRequest body,
       CurrentUser user) {
-    VersionView deployed = book.adopt(user, key, body);
-    return ResponseEntity.created(URI.create("/api/rules/" + key + "/versions/" + deployed.version() + "/xml")).body(deployed);
+    return created(key, book.adopt(user, key, body));
   }
 
   @PostMapping("/{key}/pending/dismiss")
@@ -166,6 +163,11 @@ class RulesController {
     book.existing(key);
     tests.delete(user, key, id, version);
     return ResponseEntity.noContent().build();
+  }
+
+  /** 201 with the new version, located at its XML. */
+  private static ResponseEntity<VersionView> created(String key, VersionView deployed) {
+    return ResponseEntity.created(URI.create("/api/rules/" + key + "/versions/" + deployed.version() + "/xml")).body(deployed);
   }
 
   private static TestCaseRequest empty() {
