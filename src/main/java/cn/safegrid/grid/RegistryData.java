@@ -46,6 +46,10 @@ public record RegistryData(
   public record PersonRow(String code, String name, String phone, String title, String loginId,
       Boolean active, Boolean administrator, Boolean ruleAdministrator) {
 
+    public PersonRow {
+      ruleAdministrator = ruleAdministrator != null && ruleAdministrator;
+    }
+
     public PersonRow(String code, String name, String phone, String title, String loginId, Boolean active,
         Boolean administrator) {
       this(code, name, phone, title, loginId, active, administrator, null);
