@@ -3,9 +3,13 @@ package cn.safegrid.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A hazard category of the town's catalogue: the code the routing table (hazard-routing.dmn) and
@@ -15,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sg_hazard_category")
-class Category {
+class Category implements Persistable<String> {
 
   @Id
   private String code;
@@ -46,6 +50,13 @@ class Category {
   @Column(name = "changed_by")
   private String changedBy;
 
+  /**
+   * A category made here is inserted, never merged: two people creating one code at once get one
+   * category and a conflict, not a silent overwrite of the first by the second.
+   */
+  @Transient
+  private boolean fresh;
+
   protected Category() {}
 
   Category(String code, String name, String hint, String groupName, boolean active, int sortOrder,
@@ -57,6 +68,23 @@ class Category {
     this.active = active;
     this.sortOrder = sortOrder;
     this.catchAllConfirmed = catchAllConfirmed;
+    this.fresh = true;
+  }
+
+  @Override
+  public String getId() {
+    return code;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    this.fresh = false;
   }
 
   void change(String name, String hint, String groupName, boolean active, int sortOrder) {

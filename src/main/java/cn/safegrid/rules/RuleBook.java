@@ -289,8 +289,7 @@ public class RuleBook {
           failed.stream().map(t -> new ApiError.FieldError("tests[" + t.id() + "]", t.name() + "：" + t.message())).toList());
     }
     RuleTable before = table(head.getActiveDefinitionId());
-    DecisionDefinition deployed = AsSystem.call(identity, () -> release.deploy(key, key + ".dmn", xml,
-        "SafeGrid 规则管理：" + user.userId()));
+    DecisionDefinition deployed = release.deploy(key, key + ".dmn", xml, "SafeGrid 规则管理：" + user.userId());
     String diff = RuleDiff.between(head.getActiveVersion(), before, deployed.getVersion(), checked.table()).summary();
     head.activate(deployed.getVersion(), deployed.getId());
     if (origin == RuleOrigin.ADOPTED) {

@@ -79,7 +79,7 @@ class RegistryWorkbookTest {
       assertThat(headers(grids)).containsExactly("网格编码", "网格名称", "网格类型", "所属镇编码", "上级网格编码",
           "所属片编码", "行业监管部门编码", "地址", "每周排查次数(空=按规则)", "隐患默认类别编码");
       assertThat(headers(workbook.getSheet("人员"))).containsExactly("人员编码", "姓名", "联系电话", "职务", "登录名",
-          "在职", "系统管理员");
+          "在职", "系统管理员", "规则管理员");
       assertThat(headers(workbook.getSheet("网格职务"))).containsExactly("网格编码", "人员编码", "网格职务", "联系村编码", "职责");
       XSSFSheet places = workbook.getSheet("重点部位");
       assertThat(headers(places)).containsExactly("重点部位编码", "所属网格编码", "名称", "是否危险源", "说明", "隐患默认类别编码");
