@@ -91,6 +91,20 @@ public record HazardFilter(String gridCode, String areaCode, String department, 
     };
   }
 
+  /**
+   * {@link #visibleTo} for one hazard, in memory: the same rule, for the engine's grants on the
+   * hazard's process instance (HazardReaders). {@code HazardReadersTest} holds the two to the same
+   * answer for every login of the demo town and every hazard.
+   */
+  static boolean isVisibleTo(Hazard hazard, String userId, Set<String> gridCodes, Set<String> groupIds) {
+    if (userId.equals(hazard.getReporterId()) || gridCodes.contains(hazard.getGridCode())
+        || hazard.getLeadGroup() != null && groupIds.contains(hazard.getLeadGroup())) {
+      return true;
+    }
+    return HazardLedger.split(hazard.getAssistingDepartments()).stream()
+        .anyMatch(code -> groupIds.contains("dept-" + code));
+  }
+
   private static Predicate listContains(jakarta.persistence.criteria.CriteriaBuilder cb, Expression<String> csv,
       String code) {
     return cb.like(cb.concat(cb.concat(",", csv), ","), "%," + code + ",%");

@@ -69,7 +69,8 @@ class EngineSecurityConfig {
   FilterRegistrationBean<EngineApiGate> engineApiGate(org.camunda.bpm.engine.ProcessEngine engine,
       AdminReasons reasons, AdminActionRepository audit, cn.safegrid.system.TownClock clock) {
     var registration = new FilterRegistrationBean<>(new EngineApiGate(engine.getIdentityService(),
-        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService(), reasons, audit, clock));
+        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService(), engine.getAuthorizationService(),
+        reasons, audit, clock));
     registration.setName("engineApiGate");
     registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
     registration.setOrder(105);
