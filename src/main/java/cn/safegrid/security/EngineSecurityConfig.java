@@ -77,6 +77,17 @@ class EngineSecurityConfig {
     return registration;
   }
 
+  /** After the gate: the statistics' instance counts as a supervisor of a part of the town may see them. */
+  @Bean
+  FilterRegistrationBean<ReaderStatistics> readerStatistics(org.camunda.bpm.engine.ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ReaderStatistics(engine.getIdentityService(),
+        engine.getAuthorizationService(), engine.getRuntimeService(), engine.getManagementService()));
+    registration.setName("readerStatistics");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(106);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
     var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
