@@ -14,13 +14,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The ledger's filters (all optional, bound from the query string): grid, area, department (lead
  * or assisting), category, grade, status, escalation, overdue, report date range (town days,
- * inclusive, yyyy-MM-dd), free text {@code q} (number, place, description).
+ * inclusive, yyyy-MM-dd), free text {@code q} (number, place, description), open or closed
+ * ({@code open=true}: not yet 销号; {@code open=false}: 销号).
  */
 public record HazardFilter(String gridCode, String areaCode, String department, String category, String grade,
     HazardStatus status, Escalation escalation, Boolean overdue,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
-    String q) {
+    String q, Boolean open) {
 
   Specification<Hazard> toSpecification(ZoneId zone, Instant now) {
     return (root, query, cb) -> {
@@ -57,6 +58,10 @@ public record HazardFilter(String gridCode, String areaCode, String department, 
       }
       if (reportedTo != null) {
         all.add(cb.lessThan(root.get("reportedAt"), reportedTo.plusDays(1).atStartOfDay(zone).toInstant()));
+      }
+      if (open != null) {
+        all.add(open ? cb.notEqual(root.get("status"), HazardStatus.CLOSED)
+            : cb.equal(root.get("status"), HazardStatus.CLOSED));
       }
       if (notBlank(q)) {
         String like = "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";

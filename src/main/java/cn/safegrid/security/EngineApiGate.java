@@ -110,7 +110,7 @@ class EngineApiGate extends OncePerRequestFilter {
    * of a process, the history Cockpit reads): reading for supervisors and administrators.
    */
   private static final List<Pattern> COCKPIT_QUERIES = compile(
-      "/job-definition(/count)?", "/process-definition(/count)?", "/decision-definition(/count)?",
+      "/job-definition(/count)?", "/process-definition(/count)?", "/decision-definition(/count)?", "/group(/count)?",
       "/history/(batch|identity-link-log|job-log)(/count)?");
 
   /** Cockpit's own plugin API: its queries by POST (the rest of it is read by GET). */

@@ -97,6 +97,16 @@ class EngineSecurityConfig {
     return registration;
   }
 
+  /** People and groups are changed in the registry, not in Admin (docs/security.md). */
+  @Bean
+  FilterRegistrationBean<RegistryIdentityGuard> registryIdentityGuard(cn.safegrid.grid.RegistryIdentities identities) {
+    var registration = new FilterRegistrationBean<>(new RegistryIdentityGuard(identities));
+    registration.setName("registryIdentityGuard");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(111);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<AdministratorGuard> administratorGuard(IdentityService identityService) {
     var registration = new FilterRegistrationBean<>(new AdministratorGuard(identityService));
