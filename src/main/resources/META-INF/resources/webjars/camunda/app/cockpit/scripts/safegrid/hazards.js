@@ -194,10 +194,10 @@ async function hazardList(node, heading) {
     el('button', {type: 'submit', className: 'btn btn-primary btn-sm'}, '查询'),
     el('a', {className: 'btn btn-default btn-sm safegrid-export', href: '#'}, '导出 Excel'));
   const results = el('div', {className: 'safegrid-results'});
-  node.replaceChildren(
+  node.replaceChildren(...[
     heading ? el('h2', {}, heading) : null,
     el('div', {className: 'safegrid-scope'}, '您可以查看：' + me.scope),
-    form, results);
+    form, results].filter(Boolean));
   let page = 0;
 
   function query(forExport) {

@@ -57,19 +57,18 @@ const LOGIN = /^[a-z0-9][a-z0-9._-]*$/i;
 const names = {};
 
 function assigneeNames() {
-  document.querySelectorAll('td.assignee cam-in-place-text-field span, td.assignee [cam-in-place-text-field] span')
-    .forEach((element) => {
-      if (element.children.length || element.dataset.safegridName) {
+  document.querySelectorAll('td.assignee [in-place-text-field-root] > div, td.owner').forEach((element) => {
+    element.childNodes.forEach((node) => {
+      if (node.nodeType !== Node.TEXT_NODE) {
         return;
       }
-      const login = element.textContent.trim();
+      const login = node.nodeValue.trim();
       if (!LOGIN.test(login)) {
         return;
       }
       if (typeof names[login] === 'string') {
-        element.dataset.safegridName = login;
         element.title = login;
-        element.textContent = names[login];
+        node.nodeValue = ' ' + names[login] + ' ';
       } else if (names[login] === undefined) {
         names[login] = api(PEOPLE + encodeURIComponent(login)).then((person) => {
           names[login] = person ? person.name : null;
@@ -77,6 +76,7 @@ function assigneeNames() {
         });
       }
     });
+  });
 }
 
 // the variables table: 隐患类别 under hazardCategory, 消防安全 under fire
