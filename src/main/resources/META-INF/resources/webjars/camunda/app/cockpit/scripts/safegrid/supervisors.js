@@ -139,12 +139,15 @@ function meaning(text) {
   return note;
 }
 
-// Cockpit prints an empty version tag or tenant as "null"
+// Cockpit prints an empty version tag or tenant as "null", and a deployment's source in English
+const VALUES = {'null': '无', 'process application': '流程应用（随系统部署）'};
+
 function noNulls() {
-  document.querySelectorAll('.ctn-sidebar dd, .ctn-sidebar dd *').forEach((element) => {
+  document.querySelectorAll('.ctn-sidebar dd, .ctn-sidebar dd *, .ctn-main dd, .ctn-main dd *').forEach((element) => {
     element.childNodes.forEach((node) => {
-      if (node.nodeType === Node.TEXT_NODE && node.nodeValue.trim() === 'null') {
-        node.nodeValue = '无';
+      const value = node.nodeType === Node.TEXT_NODE ? VALUES[node.nodeValue.trim()] : undefined;
+      if (value) {
+        node.nodeValue = value;
       }
     });
   });
