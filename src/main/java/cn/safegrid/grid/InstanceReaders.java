@@ -115,7 +115,7 @@ class InstanceReaders implements TaskContext.Hook {
     Set<String> had = grantedReaders(Resources.PROCESS_INSTANCE, instance);
     syncGrants(Resources.PROCESS_INSTANCE, instance, had, wanted);
     for (String login : wanted) {
-      grantRead(Resources.TASK, task.getId(), login);
+      grantReadOnNewResource(Resources.TASK, task.getId(), login);
     }
     if (!had.equals(wanted)) {
       syncOtherTasks(instance, task.getId(), had, wanted);
@@ -230,6 +230,26 @@ class InstanceReaders implements TaskContext.Hook {
       if (!existing.isPermissionGranted(Permissions.READ)) {
         existing.addPermission(Permissions.READ);
         authorizations.saveAuthorization(existing);
+      }
+      return;
+    }
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.setUserId(login);
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
+  }
+
+  /**
+   * READ on a resource this command has just made (the new task): nothing in the database can be
+   * granted on it yet, only earlier in this command (the engine's grant to a candidate user).
+   */
+  private void grantReadOnNewResource(Resource resource, String resourceId, String login) {
+    AuthorizationEntity pending = pending(resource, resourceId, login).stream().findFirst().orElse(null);
+    if (pending != null) {
+      if (!pending.isPermissionGranted(Permissions.READ)) {
+        pending.addPermission(Permissions.READ);
       }
       return;
     }
