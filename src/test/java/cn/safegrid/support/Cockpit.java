@@ -37,7 +37,8 @@ public final class Cockpit {
     browser.driver().manage().deleteAllCookies();
     browser.script("window.localStorage.clear();");
     browser.open("/camunda/app/" + app + "/default/");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+    // the first start of a webapp in a fresh server on a busy machine loads its scripts slowly
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(180))
         .until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).stream().anyMatch(WebElement::isDisplayed));
     browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);

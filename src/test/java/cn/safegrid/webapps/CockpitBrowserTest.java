@@ -88,7 +88,7 @@ class CockpitBrowserTest {
 
     String definition = repository.createProcessDefinitionQuery().processDefinitionKey("hazard-rectification")
         .latestVersion().singleResult().getId();
-    cockpit.open("cockpit", "/process-definition/" + definition + "/runtime");
+    cockpit.open("cockpit", "/process-definition/" + definition + "/runtime?detailsTab=process-instances-table");
     waitForText("隐患闭环整改", number(xiaogangFire));
     assertChinese("the hazard process");
     browser.screenshot("cockpit-hazard-process");
@@ -105,12 +105,13 @@ class CockpitBrowserTest {
     browser.screenshot("cockpit-hazard-instance-tab");
 
     cockpit.open("cockpit", "/safegrid/hazards");
-    waitForText(number(xiaogangFire), number(dazhuangBoiler));
-    assertThat(browser.text()).contains("您可以查看：全镇各网格").contains("受理隐患（消防队）");
+    waitForText("您可以查看：全镇各网格", "隐患编号", "当前环节", "督办层级");
     assertChinese("the supervisors' 隐患督办 page");
     browser.screenshot("cockpit-hazards");
+    assertThat(search(number(xiaogangFire))).contains("受理隐患（消防队）").contains("提出协办意见（派出所）");
 
     // a row of a hazard in its loop opens its instance in Cockpit
+    search(number(dazhuangBoiler));
     browser.click(row(number(dazhuangBoiler)));
     browser.until("the instance page", d -> d.getCurrentUrl().contains("/process-instance/" + dazhuangBoiler.getId()));
   }
@@ -119,23 +120,25 @@ class CockpitBrowserTest {
   void eachSupervisorSeesHisOwnPartOfTheTown() {
     cockpit.login("gao.shihua");
     cockpit.open("cockpit", "/safegrid/hazards");
-    waitForText("小岗村（网格长）", number(xiaogangFire));
-    assertThat(browser.text()).doesNotContain(number(dazhuangBoiler));
+    waitForText("小岗村（网格长）", "隐患编号");
     browser.screenshot("cockpit-hazards-village-leader");
-    String definition = xiaogangFire.getProcessDefinitionId();
-    cockpit.open("cockpit", "/process-definition/" + definition + "/runtime");
+    assertThat(search(number(xiaogangFire))).contains("消防安全");
+    assertThat(search(number(dazhuangBoiler))).as("大庄村's hazard").contains("没有符合条件的隐患");
+    cockpit.open("cockpit", "/process-definition/" + xiaogangFire.getProcessDefinitionId() + "/runtime?detailsTab=process-instances-table");
     waitForText(number(xiaogangFire));
     assertThat(browser.text()).as("Cockpit's own instance list").doesNotContain(number(dazhuangBoiler));
 
     cockpit.login("peng.shitao");
     cockpit.open("cockpit", "/safegrid/hazards");
-    waitForText("东片各村（副片长）", number(xiaogangFire));
-    assertThat(browser.text()).doesNotContain(number(dazhuangBoiler));
+    waitForText("东片各村（副片长）", "隐患编号");
+    assertThat(search(number(xiaogangFire))).contains("消防安全");
+    assertThat(search(number(dazhuangBoiler))).contains("没有符合条件的隐患");
 
     cockpit.login("zheng.cehong");
     cockpit.open("cockpit", "/safegrid/hazards");
-    waitForText("消防队", number(xiaogangFire));
-    assertThat(browser.text()).as("消防队's head: the fire hazard, not the boiler").doesNotContain(number(dazhuangBoiler));
+    waitForText("消防队", "隐患编号");
+    assertThat(search(number(xiaogangFire))).as("消防队's head: the fire hazard").contains("消防安全");
+    assertThat(search(number(dazhuangBoiler))).as("not the boiler").contains("没有符合条件的隐患");
   }
 
   @Test
@@ -216,6 +219,22 @@ class CockpitBrowserTest {
         }
       }
       return text;
+    });
+  }
+
+  /** Searches 隐患督办 for a number (all statuses) and returns the page's text once the answer is shown. */
+  private String search(String number) {
+    WebElement status = browser.visible(By.cssSelector("form.safegrid-filters select[name='open']"));
+    new org.openqa.selenium.support.ui.Select(status).selectByValue("");
+    WebElement q = browser.visible(By.cssSelector("form.safegrid-filters input[name='q']"));
+    q.clear();
+    q.sendKeys(number);
+    browser.click(browser.visible(By.cssSelector("form.safegrid-filters button[type='submit']")));
+    String answered = "q=" + number;
+    return browser.until("the answer for " + number, d -> {
+      String shown = (String) browser.script(
+          "const r = document.querySelector('.safegrid-results'); return r && r.dataset.answered;");
+      return shown != null && java.util.Arrays.asList(shown.split("&")).contains(answered) ? browser.text() : null;
     });
   }
 

@@ -2,7 +2,7 @@
  * SafeGrid, the webapps' header in Chinese words: the app switcher names the apps as the
  * glossary does (驾驶舱, 任务列表, 系统管理, 欢迎页; Camunda's header prints its own English
  * names), and a person's name reads 姓名 (张示例), not Camunda's "名 姓" (示例 张): in the header,
- * and in Admin's page heads and breadcrumbs about a user.
+ * in Admin's page heads and breadcrumbs about a user, and on the welcome page's profile.
  */
 import {chinese} from '../tasklist/scripts/safegrid/webapp-modules.js';
 
@@ -19,9 +19,9 @@ function appNames() {
   });
 }
 
-/** The header's account, and Admin's page heads and breadcrumbs that name a user. */
+/** The header's account, Admin's page heads and breadcrumbs that name a user, the welcome page's profile. */
 const NAME_PLACES = '[cam-widget-header] li.account > a, .ctn-main section .section-content h3, '
-    + '.ctn-main section .section-content .h4, .cam-breadcrumb li span.text';
+    + '.ctn-main section .section-content .h4, .cam-breadcrumb li span.text, .user-profile-name';
 
 function chineseOrder() {
   document.querySelectorAll(NAME_PLACES).forEach((element) => {

@@ -199,6 +199,7 @@ async function hazardList(node, heading) {
     el('div', {className: 'safegrid-scope'}, '您可以查看：' + me.scope),
     form, results].filter(Boolean));
   let page = 0;
+  let asked = 0; // the latest request: an earlier answer arriving later is dropped
 
   function query(forExport) {
     const params = new URLSearchParams();
@@ -215,14 +216,23 @@ async function hazardList(node, heading) {
   }
 
   async function load() {
+    const mine = ++asked;
+    const filters = query(true).toString();
     message(results, '正在读取隐患…');
     let answer;
     try {
       answer = await api(OVERVIEW + '?' + query(false));
     } catch (error) {
-      message(results, error.message, 'text-danger');
+      if (mine === asked) {
+        message(results, error.message, 'text-danger');
+      }
       return;
     }
+    if (mine !== asked) {
+      return;
+    }
+    // what the list now shows the answer to (for a person the list itself says it; tests wait for it)
+    results.dataset.answered = filters;
     if (!answer.content.length) {
       message(results, '没有符合条件的隐患。');
       return;
