@@ -25,6 +25,11 @@ import org.springframework.stereotype.Component;
  *       process, task and decision (they supervise the whole town);</li>
  *   <li>rule administrators (rule-admins): Cockpit and reading the decisions, to reach the rule
  *       management page (what they may change is the rules feature's own check);</li>
+ *   <li>the supervisors of a part of the town ({@link GridGroups#COCKPIT_READERS}: area leaders,
+ *       department heads, grid leaders): Cockpit and the models (process and decision definitions,
+ *       deployments), but no instance, task or history at large: each instance of their area,
+ *       department or grid is granted to them by name ({@link InstanceReaders}), so Cockpit shows
+ *       them what the ledger shows them;</li>
  *   <li>administrators (camunda-admin): everything, granted by the engine's admin set-up — except
  *       reading every filter: each officer has his own Tasklist filters (see TasklistFilters), and an
  *       administrator who is also an officer would find hundreds of them named 我的待办. Administrators
@@ -89,6 +94,12 @@ class AccessRights {
         Permissions.READ_HISTORY);
     grantGroup(GridGroups.RULE_ADMINISTRATORS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY,
         Permissions.READ);
+    grantGroup(GridGroups.COCKPIT_READERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grantGroup(GridGroups.COCKPIT_READERS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    grantGroup(GridGroups.COCKPIT_READERS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    grantGroup(GridGroups.COCKPIT_READERS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY,
+        Permissions.READ);
+    grantGroup(GridGroups.COCKPIT_READERS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
   }
 
   /**

@@ -27,6 +27,12 @@ public final class GridGroups {
   public static final String SAFETY_OFFICE = "safety-office";
   /** The discipline commission (纪委): Cockpit, accountability. */
   public static final String DISCIPLINE = "discipline";
+  /**
+   * Supervisors of a part of the town (片长 and 副片长, department heads, grid leaders of villages and
+   * units): Cockpit, reading the process instances of their own area, department or grid only
+   * (engine grants per instance, see InstanceReaders).
+   */
+  public static final String COCKPIT_READERS = "cockpit-readers";
 
   /** The rule administrators (规则管理员): change, deploy and roll back the rule tables. */
   public static final String RULE_ADMINISTRATORS = "rule-admins";
@@ -45,13 +51,17 @@ public final class GridGroups {
   static final String DISCIPLINE_NAME = "纪委（问责核查）";
   /** Admin name of {@link #RULE_ADMINISTRATORS}. */
   static final String RULE_ADMINISTRATORS_NAME = "规则管理员（修改、部署规则表）";
+  /** Admin name of {@link #COCKPIT_READERS}. */
+  static final String COCKPIT_READERS_NAME = "驾驶舱查看（片长、部门负责人、网格长）";
 
-  /** Group types in Camunda Admin. */
-  static final String TYPE_DEPARTMENT = "department";
-  static final String TYPE_GRID = "grid";
-  static final String TYPE_GRID_LEADERS = "grid-leaders";
-  static final String TYPE_AREA = "area";
-  static final String TYPE_ROLE = "role";
+  /** Group types as Camunda Admin lists them: in the words of the registry. */
+  static final String TYPE_DEPARTMENT = "部门";
+  static final String TYPE_GRID = "网格";
+  static final String TYPE_GRID_LEADERS = "网格长";
+  static final String TYPE_AREA = "片";
+  static final String TYPE_ROLE = "角色";
+  /** Type of {@code camunda-admin} (Camunda's own is "SYSTEM"). */
+  public static final String ADMINISTRATORS_TYPE = "系统";
 
   private GridGroups() {}
 
@@ -79,7 +89,7 @@ public final class GridGroups {
   static boolean isManaged(String groupId) {
     return groupId.startsWith("dept-") || groupId.startsWith("grid-") || groupId.startsWith("area-")
         || groupId.equals(TOWN_LEADERS) || groupId.equals(SAFETY_OFFICE) || groupId.equals(DISCIPLINE)
-        || groupId.equals(RULE_ADMINISTRATORS);
+        || groupId.equals(RULE_ADMINISTRATORS) || groupId.equals(COCKPIT_READERS);
   }
 
   /**
@@ -93,7 +103,7 @@ public final class GridGroups {
    *       (别山镇一级、二级网格长);
    *   <li>{@code area-<code>}: the area's name and 检查组 (东片检查组);
    *   <li>the role groups: {@link #TOWN_LEADERS_NAME}, {@link #SAFETY_OFFICE_NAME},
-   *       {@link #DISCIPLINE_NAME}, {@link #RULE_ADMINISTRATORS_NAME}.
+   *       {@link #DISCIPLINE_NAME}, {@link #RULE_ADMINISTRATORS_NAME}, {@link #COCKPIT_READERS_NAME}.
    * </ul>
    *
    * A name groups of different towns would still share (two towns' 纪委) is followed by the town's
@@ -143,6 +153,8 @@ public final class GridGroups {
         return DISCIPLINE_NAME;
       case RULE_ADMINISTRATORS:
         return RULE_ADMINISTRATORS_NAME;
+      case COCKPIT_READERS:
+        return COCKPIT_READERS_NAME;
       default:
         break;
     }

@@ -45,9 +45,11 @@ class IdentityMirror {
   private final AccessRights accessRights;
   private final TasklistFilters filters;
   private final SafeGridProperties properties;
+  private final InstanceReaders instanceReaders;
 
   IdentityMirror(IdentityService identity, MirroredLoginRepository mirrored, AccessRights accessRights,
-      TasklistFilters filters, SafeGridProperties properties) {
+      TasklistFilters filters, SafeGridProperties properties, InstanceReaders instanceReaders) {
+    this.instanceReaders = instanceReaders;
     this.identity = identity;
     this.mirrored = mirrored;
     this.accessRights = accessRights;
@@ -66,6 +68,7 @@ class IdentityMirror {
       administrators(registry, managed);
       accessRights.grant(index);
       filters.mirror(index, logins.keySet(), removedLogins(managed, logins.keySet()));
+      instanceReaders.sync(index);
     });
   }
 
@@ -138,9 +141,11 @@ class IdentityMirror {
       }
     }
     Group administrators = existing.get(Groups.CAMUNDA_ADMIN);
-    if (administrators != null && !GridGroups.ADMINISTRATORS_NAME.equals(administrators.getName())) {
-      // created by the starter as "camunda BPM Administrators"; its type (SYSTEM) stays
+    if (administrators != null && (!GridGroups.ADMINISTRATORS_NAME.equals(administrators.getName())
+        || !GridGroups.ADMINISTRATORS_TYPE.equals(administrators.getType()))) {
+      // created by the starter as "camunda BPM Administrators" of type SYSTEM; Admin lists it in Chinese
       administrators.setName(GridGroups.ADMINISTRATORS_NAME);
+      administrators.setType(GridGroups.ADMINISTRATORS_TYPE);
       identity.saveGroup(administrators);
     }
   }

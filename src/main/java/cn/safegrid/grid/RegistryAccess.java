@@ -184,7 +184,7 @@ public class RegistryAccess {
     return visibleGrids(user, registry.current());
   }
 
-  private Set<String> visibleGrids(CurrentUser user, RegistryIndex index) {
+  Set<String> visibleGrids(CurrentUser user, RegistryIndex index) {
     if (readsEverything(user)) {
       return index.data().grids().stream().map(RegistryData.GridRow::code)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());

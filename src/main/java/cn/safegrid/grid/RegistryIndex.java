@@ -317,11 +317,34 @@ public final class RegistryIndex {
             .map(AssignmentRow::personCode).toList()));
     put(groups, GridGroups.RULE_ADMINISTRATORS, GridGroups.RULE_ADMINISTRATORS_NAME, GridGroups.TYPE_ROLE,
         logins(data.people().stream().filter(PersonRow::isRuleAdministrator).map(PersonRow::code).toList()));
+    put(groups, GridGroups.COCKPIT_READERS, GridGroups.COCKPIT_READERS_NAME, GridGroups.TYPE_ROLE,
+        logins(cockpitReaders()));
     groups.putIfAbsent(GridGroups.SAFETY_OFFICE,
         new GroupDefinition(GridGroups.SAFETY_OFFICE, "领导小组办公室", GridGroups.TYPE_ROLE, Set.of()));
     groups.putIfAbsent(GridGroups.DISCIPLINE,
         new GroupDefinition(GridGroups.DISCIPLINE, "纪委", GridGroups.TYPE_ROLE, Set.of()));
     return groups;
+  }
+
+  /**
+   * Who supervises a part of the town in Cockpit ({@link GridGroups#COCKPIT_READERS}): area leaders
+   * and their deputies, department heads, and the grid leaders (网格长) of villages and units.
+   */
+  private List<String> cockpitReaders() {
+    List<String> codes = new ArrayList<>();
+    data.areas().forEach(a -> {
+      codes.add(a.leaderCode());
+      codes.add(a.deputyCode());
+    });
+    data.departments().forEach(d -> codes.add(d.headCode()));
+    for (AssignmentRow a : data.assignments()) {
+      GridRow grid = grids.get(a.gridCode());
+      if (a.role() == GridRole.GRID_LEADER && grid != null
+          && (grid.kind() == GridKind.VILLAGE || grid.kind().level() == GridLevel.UNIT && grid.kind() != GridKind.SUB_GRID)) {
+        codes.add(a.personCode());
+      }
+    }
+    return codes;
   }
 
   private static void put(Map<String, GroupDefinition> groups, String id, String name, String type, Set<String> members) {

@@ -14,13 +14,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The ledger's filters (all optional, bound from the query string): grid, area, department (lead
  * or assisting), category, grade, status, escalation, overdue, report date range (town days,
- * inclusive, yyyy-MM-dd), free text {@code q} (number, place, description).
+ * inclusive, yyyy-MM-dd), free text {@code q} (number, place, description), open or closed
+ * ({@code open=true}: not yet 销号; {@code open=false}: 销号).
  */
 public record HazardFilter(String gridCode, String areaCode, String department, String category, String grade,
     HazardStatus status, Escalation escalation, Boolean overdue,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
-    String q) {
+    String q, Boolean open) {
 
   Specification<Hazard> toSpecification(ZoneId zone, Instant now) {
     return (root, query, cb) -> {
@@ -58,6 +59,10 @@ public record HazardFilter(String gridCode, String areaCode, String department, 
       if (reportedTo != null) {
         all.add(cb.lessThan(root.get("reportedAt"), reportedTo.plusDays(1).atStartOfDay(zone).toInstant()));
       }
+      if (open != null) {
+        all.add(open ? cb.notEqual(root.get("status"), HazardStatus.CLOSED)
+            : cb.equal(root.get("status"), HazardStatus.CLOSED));
+      }
       if (notBlank(q)) {
         String like = "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
         all.add(cb.or(cb.like(cb.lower(root.get("number")), like, '\\'),
@@ -89,6 +94,20 @@ public record HazardFilter(String gridCode, String areaCode, String department, 
       }
       return cb.or(any.toArray(Predicate[]::new));
     };
+  }
+
+  /**
+   * {@link #visibleTo} for one hazard, in memory: the same rule, for the engine's grants on the
+   * hazard's process instance (HazardReaders). {@code HazardReadersTest} holds the two to the same
+   * answer for every login of the demo town and every hazard.
+   */
+  static boolean isVisibleTo(Hazard hazard, String userId, Set<String> gridCodes, Set<String> groupIds) {
+    if (userId.equals(hazard.getReporterId()) || gridCodes.contains(hazard.getGridCode())
+        || hazard.getLeadGroup() != null && groupIds.contains(hazard.getLeadGroup())) {
+      return true;
+    }
+    return HazardLedger.split(hazard.getAssistingDepartments()).stream()
+        .anyMatch(code -> groupIds.contains("dept-" + code));
   }
 
   private static Predicate listContains(jakarta.persistence.criteria.CriteriaBuilder cb, Expression<String> csv,

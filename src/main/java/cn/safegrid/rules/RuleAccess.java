@@ -1,14 +1,9 @@
 package cn.safegrid.rules;
 
 import cn.safegrid.grid.GridGroups;
+import cn.safegrid.security.CockpitUsers;
 import cn.safegrid.security.CurrentUser;
 import cn.safegrid.system.ApiException;
-import cn.safegrid.system.AsSystem;
-import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +18,14 @@ class RuleAccess {
   static final String READERS_ONLY = "只有可以使用驾驶舱（Cockpit）的人员可以查看规则表。";
   static final String DEPLOYERS_ONLY = "只有规则管理员和系统管理员可以修改、部署、回滚规则表和维护测试用例。";
 
-  private final AuthorizationService authorizations;
-  private final IdentityService identity;
+  private final CockpitUsers cockpitUsers;
 
-  RuleAccess(AuthorizationService authorizations, IdentityService identity) {
-    this.authorizations = authorizations;
-    this.identity = identity;
+  RuleAccess(CockpitUsers cockpitUsers) {
+    this.cockpitUsers = cockpitUsers;
   }
 
   boolean canRead(CurrentUser user) {
-    return user != null && (canDeploy(user) || AsSystem.call(identity, () -> authorizations.isUserAuthorized(
-        user.userId(), List.copyOf(user.groupIds()), Permissions.ACCESS, Resources.APPLICATION, "cockpit")));
+    return user != null && (canDeploy(user) || cockpitUsers.mayUse(user));
   }
 
   boolean canDeploy(CurrentUser user) {

@@ -45,6 +45,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>starting a process at its start event through its Camunda start form, with only that
  *       form's fields (no start instructions, skip flags, business key, case instance…).</li>
  * </ul>
+ * Supervisors — whoever the engine lets use Cockpit (application permission {@code cockpit}) —
+ * may also make every reading call and the engine's query-by-POST resources Cockpit uses, and read
+ * Cockpit's own plugin API ({@code /camunda/api/cockpit/plugin/...}): the engine's authorizations
+ * decide what each answer holds (every instance for town leaders, the instances of his area,
+ * department or grid for the others). They change nothing: their other calls are refused like an
+ * officer's. Cockpit's plugin API is closed to whoever may not use Cockpit.
  * Everything else is answered 403 with a Chinese message before the engine sees it — except for
  * members of {@code camunda-admin}, who may read everything and make any other call with a reason
  * ({@link AdminReasons}), recorded in {@link AdminAction} before the engine sees it. The variables
@@ -96,6 +102,25 @@ class EngineApiGate extends OncePerRequestFilter {
       "/history/(process-instance|activity-instance|task|variable-instance|detail|external-task-log|decision-instance"
           + "|case-instance|case-activity-instance|job-log|incident|user-operation)(/count)?");
 
+  /**
+   * Cockpit's query-by-POST resources beyond {@link #ADMINISTRATORS_QUERIES} (the job definitions
+   * of a process, the history Cockpit reads): reading for supervisors and administrators.
+   */
+  private static final List<Pattern> COCKPIT_QUERIES = compile(
+      "/job-definition(/count)?", "/process-definition(/count)?", "/decision-definition(/count)?", "/group(/count)?",
+      "/history/(batch|identity-link-log|job-log)(/count)?");
+
+  /** Cockpit's own plugin API: its queries by POST (the rest of it is read by GET). */
+  private static final Pattern COCKPIT_PLUGIN_API =
+      Pattern.compile("^/camunda/api/cockpit/plugin/[^/]+(/.*)?$");
+  private static final Pattern COCKPIT_PLUGIN_QUERY = Pattern.compile(
+      "^/camunda/api/cockpit/plugin/base/[^/]+/(process-instance(/count)?|incident(/count)?"
+          + "|process-definition/[^/]+/called-process-definitions|process-instance/[^/]+/called-process-instances)$");
+
+  static final String SUPERVISORS_READ_ONLY =
+      "驾驶舱供各级网格长、部门负责人查看和督促办理，不能修改流程、变量或作业；需要更正时请联系系统管理员。";
+  static final String COCKPIT_ONLY = "只有可以使用驾驶舱的人员才能调用驾驶舱的接口；办理待办请使用任务列表。";
+
   private static final Pattern CLAIM = Pattern.compile("^/task/" + ID + "/claim$");
   private static final Pattern UNCLAIM = Pattern.compile("^/task/" + ID + "/unclaim$");
   private static final Pattern COMPLETE = Pattern.compile("^/task/" + ID + "/(submit-form|complete)$");
@@ -106,12 +131,16 @@ class EngineApiGate extends OncePerRequestFilter {
   private final FormService formService;
   private final RepositoryService repositoryService;
 
+  private final CockpitUsers cockpitUsers;
+
   private final AdminReasons reasons;
   private final AdminActionRepository audit;
   private final TownClock clock;
 
   EngineApiGate(IdentityService identityService, TaskService taskService, FormService formService,
-      RepositoryService repositoryService, AdminReasons reasons, AdminActionRepository audit, TownClock clock) {
+      RepositoryService repositoryService, CockpitUsers cockpitUsers, AdminReasons reasons,
+      AdminActionRepository audit, TownClock clock) {
+    this.cockpitUsers = cockpitUsers;
     this.identityService = identityService;
     this.taskService = taskService;
     this.formService = formService;
@@ -126,7 +155,12 @@ class EngineApiGate extends OncePerRequestFilter {
       throws ServletException, IOException {
     EngineApiPath path = EngineApiPath.of(request);
     if (path == null) {
-      chain.doFilter(request, response);
+      String webappPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+      if (COCKPIT_PLUGIN_API.matcher(webappPath.replaceAll("/{2,}", "/")).matches()) {
+        cockpitPluginApi(request, response, chain, webappPath.replaceAll("/{2,}", "/"));
+      } else {
+        chain.doFilter(request, response);
+      }
       return;
     }
     CurrentUser user = userOf(request);
@@ -145,8 +179,14 @@ class EngineApiGate extends OncePerRequestFilter {
       return;
     }
     if (method.equals("POST") && (matchesAny(POSTED_QUERIES, resource)
-        || user.isAdministrator() && matchesAny(ADMINISTRATORS_QUERIES, resource))) {
+        || user.isAdministrator() && (matchesAny(ADMINISTRATORS_QUERIES, resource) || matchesAny(COCKPIT_QUERIES, resource)))) {
       chain.doFilter(request, response);
+      return;
+    }
+    boolean cockpitQuery = method.equals("POST")
+        && (matchesAny(ADMINISTRATORS_QUERIES, resource) || matchesAny(COCKPIT_QUERIES, resource));
+    if ((read || cockpitQuery) && !user.isAdministrator() && usesCockpit(user)) {
+      chain.doFilter(request, response); // a supervisor reading: the engine's authorizations decide what he gets
       return;
     }
     Matcher unclaim = UNCLAIM.matcher(resource);
@@ -158,7 +198,7 @@ class EngineApiGate extends OncePerRequestFilter {
         || COMPLETE.matcher(resource).matches() || START.matcher(resource).matches());
     if (!officersWrite && !user.isAdministrator()) {
       // not a call an officer's own work needs (deployments, modifications, jobs …): refused before the body is read
-      refuse(response, user, method, resource, ADMINISTRATORS_ONLY);
+      refuse(response, user, method, resource, usesCockpit(user) ? SUPERVISORS_READ_ONLY : ADMINISTRATORS_ONLY);
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
@@ -181,10 +221,39 @@ class EngineApiGate extends OncePerRequestFilter {
       return;
     }
     if (!user.isAdministrator()) {
-      refuse(response, user, method, resource, refusal);
+      refuse(response, user, method, resource,
+          ADMINISTRATORS_ONLY.equals(refusal) && usesCockpit(user) ? SUPERVISORS_READ_ONLY : refusal);
       return;
     }
     administratorsCall(cached, response, chain, user, path);
+  }
+
+  /**
+   * Cockpit's plugin API: reading (GET, and its queries by POST) for whoever may use Cockpit, the
+   * engine's authorizations deciding what each answer holds; anything else for administrators only.
+   */
+  private void cockpitPluginApi(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      String path) throws IOException, ServletException {
+    HttpSession session = request.getSession(false);
+    CurrentUser user = session == null ? null : ApiAuthenticationFilter.fromSession(session);
+    if (user == null || user.isAdministrator()) {
+      chain.doFilter(request, response); // Camunda answers 401 itself; administrators read it all
+      return;
+    }
+    String method = request.getMethod();
+    boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    if (!usesCockpit(user)) {
+      refuse(response, user, method, path, COCKPIT_ONLY);
+    } else if (read || method.equals("POST") && COCKPIT_PLUGIN_QUERY.matcher(path).matches()) {
+      chain.doFilter(request, response);
+    } else {
+      refuse(response, user, method, path, SUPERVISORS_READ_ONLY);
+    }
+  }
+
+  /** Whether the engine lets this user use Cockpit ({@link CockpitUsers}). */
+  private boolean usesCockpit(CurrentUser user) {
+    return cockpitUsers.mayUse(user);
   }
 
   /**

@@ -67,12 +67,24 @@ class EngineSecurityConfig {
    */
   @Bean
   FilterRegistrationBean<EngineApiGate> engineApiGate(org.camunda.bpm.engine.ProcessEngine engine,
-      AdminReasons reasons, AdminActionRepository audit, cn.safegrid.system.TownClock clock) {
+      AdminReasons reasons, AdminActionRepository audit, cn.safegrid.system.TownClock clock, CockpitUsers cockpitUsers) {
     var registration = new FilterRegistrationBean<>(new EngineApiGate(engine.getIdentityService(),
-        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService(), reasons, audit, clock));
+        engine.getTaskService(), engine.getFormService(), engine.getRepositoryService(), cockpitUsers,
+        reasons, audit, clock));
     registration.setName("engineApiGate");
     registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
     registration.setOrder(105);
+    return registration;
+  }
+
+  /** After the gate: the statistics' instance counts as a supervisor of a part of the town may see them. */
+  @Bean
+  FilterRegistrationBean<ReaderStatistics> readerStatistics(org.camunda.bpm.engine.ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ReaderStatistics(engine.getIdentityService(),
+        engine.getAuthorizationService(), engine.getRuntimeService(), engine.getManagementService()));
+    registration.setName("readerStatistics");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(106);
     return registration;
   }
 
@@ -82,6 +94,16 @@ class EngineSecurityConfig {
     registration.setName("expressionQueryGuard");
     registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
     registration.setOrder(110);
+    return registration;
+  }
+
+  /** People and groups are changed in the registry, not in Admin (docs/security.md). */
+  @Bean
+  FilterRegistrationBean<RegistryIdentityGuard> registryIdentityGuard(cn.safegrid.grid.RegistryIdentities identities) {
+    var registration = new FilterRegistrationBean<>(new RegistryIdentityGuard(identities));
+    registration.setName("registryIdentityGuard");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(111);
     return registration;
   }
 

@@ -33,7 +33,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *
  * <p>When the browser is missing the test fails with the command that installs it.
  * {@link #shot(String)} keeps a screenshot for the docs: under {@code target/browser/}, and in
- * {@code docs/images/} when the build runs with {@code -Ddocs.screenshots=true}.
+ * {@code docs/images/} when the build runs with {@code -Ddocs.screenshots=true};
+ * {@link #screenshot(String)} the same for {@code docs/screenshots/}.
  */
 public final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -42,6 +43,8 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
   static final String INSTALL = "apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk";
   private static final Path SHOTS = Path.of("target", "browser");
   private static final Path DOC_SHOTS = Path.of("docs", "images");
+  /** Screenshots of the translated webapps and Cockpit for supervisors (docs/cockpit.md, README). */
+  private static final Path DOC_SCREENSHOTS = Path.of("docs", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private ChromeDriver driver;
@@ -142,13 +145,22 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
   /** Keeps a screenshot named for the docs (see the class comment). */
   public void shot(String name) {
+    keep(name, DOC_SHOTS);
+  }
+
+  /** As {@link #shot}, for {@code docs/screenshots/} (Cockpit, Admin, the translated webapps). */
+  public void screenshot(String name) {
+    keep(name, DOC_SCREENSHOTS);
+  }
+
+  private void keep(String name, Path docs) {
     Path file = save(SHOTS.resolve(name + ".png"));
     if (Boolean.getBoolean("docs.screenshots")) {
       try {
-        Files.createDirectories(DOC_SHOTS);
-        Files.copy(file, DOC_SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(docs);
+        Files.copy(file, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
-        throw new IllegalStateException("cannot copy the screenshot to docs/images", e);
+        throw new IllegalStateException("cannot copy the screenshot to " + docs, e);
       }
     }
   }

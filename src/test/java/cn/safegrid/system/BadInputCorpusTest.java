@@ -196,6 +196,25 @@ class BadInputCorpusTest {
     get("/api/inspections/extra-round-grids", ADMIN);
     get("/api/inspections/extra-round-grids?gridCode=" + LONG_PATH, FIRE_HEAD);
 
+    // Cockpit's 隐患督办 list, the administrators' notice, the webapps' helpers (issue 12)
+    for (String query : List.of("open=maybe", "escalation=NOPE", "page=-1", "size=0", "sort=nope", "areaCode=" + LONG_PATH,
+        "department=%00", "q=" + "x".repeat(2000))) {
+      get("/api/hazards/overview?" + query, VILLAGER);
+    }
+    get("/api/hazards/overview/filter-options/" + LONG_PATH, VILLAGER);
+    json("POST", "/api/hazards/overview", VILLAGER, "{}");
+    json("PUT", "/api/notice", VILLAGER, "{\"text\":\"我来发公告\"}");
+    json("PUT", "/api/notice", ADMIN, "{\"text\":\"" + LONG + "\"}");
+    json("PUT", "/api/notice", ADMIN, "{\"text\":\"a\",\"text\":\"b\"}");
+    json("PUT", "/api/notice", ADMIN, "{\"text\":42}");
+    json("PUT", "/api/notice", ADMIN, "[]");
+    add("PUT", "/api/notice", ADMIN, "text/plain", "维护");
+    json("POST", "/api/notice", ADMIN, "{\"text\":\"x\"}");
+    json("DELETE", "/api/notice", VILLAGER, "{}");
+    get("/api/notice", null);
+    get("/api/webapps/me/" + LONG_PATH, VILLAGER);
+    json("POST", "/api/webapps/variable-labels", VILLAGER, "{}");
+
     // registry lists and reads
     get("/api/registry/grids?kind=NOPE", VILLAGER);
     get("/api/registry/grids?sort=,,,", VILLAGER);

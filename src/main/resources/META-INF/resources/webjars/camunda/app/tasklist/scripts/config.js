@@ -26,14 +26,18 @@ export default {
   },
   // SafeGrid's additions (scripts/safegrid/): forms with lists submit and name refused fields,
   // 其余各项全部合格, Chinese for relative dates and Camunda Forms' own texts, task counts and
-  // feedback, ledger links
+  // feedback, ledger links; (../safegrid/) the administrators' notice in place of the vendor's banner,
+  // Beijing time whatever the browser's zone, the header in Chinese words (docs/cockpit.md)
   customScripts: [
     'scripts/safegrid/dates-zh.js',
     'scripts/safegrid/camunda-forms.js',
     'scripts/safegrid/all-passed.js',
     'scripts/safegrid/form-messages-zh.js',
     'scripts/safegrid/worklist.js',
-    'scripts/safegrid/app-links.js'
+    'scripts/safegrid/app-links.js',
+    '../safegrid/site-notice.js',
+    '../safegrid/town-time.js',
+    '../safegrid/header-zh.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

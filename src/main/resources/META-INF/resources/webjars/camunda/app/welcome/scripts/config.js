@@ -12,11 +12,13 @@ export default {
     name: '安全生产网格化管理',
     vendor: 'SafeGrid'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // SafeGrid's additions (../safegrid/): the administrators' notice in place of the vendor's
+  // banner, Beijing time, the header in Chinese words (docs/cockpit.md)
+  customScripts: [
+    '../safegrid/site-notice.js',
+    '../safegrid/town-time.js',
+    '../safegrid/header-zh.js'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
