@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HazardLedger {
 
-  static final String AREA_GROUP = "area-group";
-  static final String VILLAGE_GRID = "village-grid";
+  public static final String AREA_GROUP = "area-group";
+  public static final String VILLAGE_GRID = "village-grid";
   static final String SAFETY_OFFICE = "safety-office";
 
   private final HazardRepository hazards;
