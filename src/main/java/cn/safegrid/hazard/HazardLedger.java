@@ -45,9 +45,12 @@ public class HazardLedger {
   private final TownClock clock;
   private final Catalogue catalogue;
   private final ReportingGrids reportingGrids;
+  private final org.springframework.context.ApplicationEventPublisher publisher;
 
   HazardLedger(HazardRepository hazards, HazardEventRepository events, HazardNumbers numbers, Registry registry,
-      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids) {
+      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids,
+      org.springframework.context.ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.catalogue = catalogue;
     this.reportingGrids = reportingGrids;
     this.hazards = hazards;
@@ -319,6 +322,7 @@ public class HazardLedger {
     hazard.setListedSupervision(false);
     transition(hazard, null, HazardAction.CLOSED, HazardStatus.CLOSED,
         hazard.getEscalation() == Escalation.NONE ? "按期销号" : "逾期后销号（" + hazard.getEscalation().label() + "）");
+    publisher.publishEvent(new HazardClosed(hazard.getId()));
   }
 
   /**

@@ -34,12 +34,16 @@ public final class DashboardView {
   public record Backlog(long open, long overdue, long majorOpen,
       @Schema(description = "open、overdue、majorOpen → 隐患台账页面地址") Map<String, String> links) {}
 
+  @Schema(description = "一个可选值：编码和中文名称")
+  public record Option(String code, String name) {}
+
   @Schema(description = "看板总览")
   public record Overview(Period period,
       @Schema(description = "数字计算的时刻（逾期、漏查按此时刻判断）") Instant asOf,
       @Schema(description = "限定的片（编码），不限定时为空") String area,
       @Schema(description = "限定的片的名称") String areaName,
-      HazardFigures hazards, Backlog backlog, RoundFigures inspections) {}
+      HazardFigures hazards, Backlog backlog, RoundFigures inspections,
+      @Schema(description = "可选的片（网格台账中的全部片；有多个镇时名称后注明镇），及“-”不属于任何片") List<Option> areas) {}
 
   @Schema(description = "隐患统计表的一行（一个片、网格、牵头部门或隐患类别）")
   public record HazardRow(
