@@ -106,10 +106,11 @@ public class Dashboard {
         .getOrDefault(null, DashboardHazardCounts.NONE);
     DashboardRoundCounts due = counting.rounds(roundsIn(user, period, scope, now), null, now)
         .getOrDefault(null, DashboardRoundCounts.NONE);
-    Specification<Hazard> open = hazards.visibleTo(user).and(openHazards(scope, now));
-    DashboardHazardCounts backlog = counting.hazards(open, null, now).getOrDefault(null, DashboardHazardCounts.NONE);
-    Specification<Hazard> majorOpen = open.and((root, query, cb) -> cb.equal(root.get("grade"), HazardGrade.MAJOR));
-    long major = counting.hazards(majorOpen, null, now).getOrDefault(null, DashboardHazardCounts.NONE).reported();
+    // the backlog by grade, in one query: all open, of those overdue, and the major ones
+    Map<Object, DashboardHazardCounts> open = counting.hazards(hazards.visibleTo(user).and(openHazards(scope, now)),
+        DashboardCounting.column("grade"), now);
+    DashboardHazardCounts backlog = open.values().stream().reduce(DashboardHazardCounts.NONE, DashboardHazardCounts::plus);
+    long major = open.getOrDefault(HazardGrade.MAJOR, DashboardHazardCounts.NONE).reported();
     String[] scoped = scope == null ? new String[0] : new String[] {"areaCode", scope};
     return new Overview(view(period), now, scope, areaName(registry.current(), scope),
         new HazardFigures(reported, reported.onTimeRate(), DashboardLinks.hazards(period.from(), period.to(), scoped)),

@@ -343,6 +343,26 @@ class DashboardApiTest {
     }
   }
 
+  @Test
+  void theApiDescriptionListsTheDashboardWithItsParameters() throws Exception {
+    JsonNode api = get("/api/openapi", XIAOGANG);
+    for (String path : List.of("/api/dashboard/overview", "/api/dashboard/hazards", "/api/dashboard/hazards.xlsx",
+        "/api/dashboard/inspections", "/api/dashboard/inspections.xlsx", "/api/dashboard/trend",
+        "/api/dashboard/trend.xlsx")) {
+      JsonNode operation = api.at("/paths/" + path.replace("/", "~1") + "/get");
+      assertThat(operation.isMissingNode()).as(path).isFalse();
+      assertThat(operation.get("tags").get(0).asText()).isEqualTo("督查看板");
+      List<String> parameters = new ArrayList<>();
+      operation.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+      assertThat(parameters).as(path).contains("period", "from", "to", "area");
+      operation.get("parameters").forEach(p -> assertThat(p.get("description").asText()).as(path).isNotBlank());
+    }
+    assertThat(api.at("/paths/~1api~1dashboard~1hazards/get/summary").asText()).startsWith("隐患统计表");
+    List<String> counts = new ArrayList<>();
+    api.at("/components/schemas/DashboardHazardCounts/properties").fieldNames().forEachRemaining(counts::add);
+    assertThat(counts).contains("reported", "closed", "open", "overdue", "escalated", "closedOnTime", "notOnTime");
+  }
+
   // ------------------------------------------------------------------------------------- helpers
 
   private JsonNode get(String path, String user) throws Exception {

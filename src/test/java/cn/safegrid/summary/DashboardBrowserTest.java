@@ -83,7 +83,10 @@ class DashboardBrowserTest {
     assertThat(card("hazard-cards", "上报隐患")).isEqualTo("1");
     assertThat(card("round-cards", "应排查")).isEqualTo("2");
     assertThat(tableNames("hazard-table")).containsExactly("西片", "合计");
-    assertThat(browser.text()).doesNotContain("东片", "小岗村");
+    for (String section : List.of("kpis", "trend-section", "hazard-section", "round-section")) {
+      // (the area choice lists the town's areas, the structure everybody reads; his figures name none but his)
+      assertThat(browser.driver().findElement(By.id(section)).getText()).as(section).doesNotContain("东片", "小岗村");
+    }
     WebElement missed = browser.visible(By.cssSelector("#round-table tr[data-code='village-dazhuang'] td:nth-child(5) a"));
     assertThat(missed.getText()).isEqualTo("2");
     browser.click(missed);
@@ -96,8 +99,10 @@ class DashboardBrowserTest {
   @Test
   void supervisorsComeInFromCockpitAndTheDashboardFitsAPhone() {
     showcase.load();
-    driver.clockAt(DashboardShowcase.NOW);
+    // Cockpit does not start while the engine's clock stands in 2040: log in first, then move the clock
     new Cockpit(browser).login("zhang.shili");
+    driver.clockAt(DashboardShowcase.NOW);
+    browser.driver().navigate().refresh();
     WebElement entry = browser.visible(By.id("safegrid-dashboard-link"));
     assertThat(entry.getText()).isEqualTo("督查看板");
     assertThat(entry.getDomAttribute("href")).isEqualTo("/dashboard/");
@@ -112,6 +117,8 @@ class DashboardBrowserTest {
     assertThat(browser.visible(By.id("period-label")).getText()).isEqualTo("2040年第2季度");
     browser.until("charts", d -> canvases() == 3);
     browser.shot("dashboard-desktop");
+    browser.script("document.getElementById('trend-section').scrollIntoView();");
+    browser.shot("dashboard-desktop-trend");
     browser.click(browser.visible(By.cssSelector("[data-by='CATEGORY']")));
     browser.click(browser.visible(By.cssSelector("[data-rounds='AREA']")));
     browser.until("by category", d -> tableNames("hazard-table").contains("消防安全"));
@@ -127,13 +134,17 @@ class DashboardBrowserTest {
     browser.script("document.getElementById('hazard-section').scrollIntoView();");
     browser.shot("dashboard-phone-tables");
 
-    // 东片's deputy leader sees 东片's villages only
+    // 东片's deputy leader, head of 农办: 东片's villages, and elsewhere only the hazards 农办 leads (沼气池,
+    // 水井, 秸秆); no school's, no hospital's
     new Tasklist(browser).login("peng.shitao");
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     open("/dashboard/?period=2040-Q2&by=GRID");
     browser.until("his villages", d -> tableNames("hazard-table").size() > 1);
-    assertThat(tableNames("hazard-table")).containsAnyOf("小岗村", "东河村", "石桥村")
-        .doesNotContain("大庄村", "西岭村", "北山村");
+    assertThat(tableNames("hazard-table")).contains("小岗村", "东河村", "石桥村", "合计")
+        .noneMatch(name -> name.contains("小学") || name.contains("中学") || name.contains("医院") || name.contains("卫生院"));
+    browser.click(browser.visible(By.cssSelector("[data-by='DEPARTMENT']")));
+    browser.until("by lead", d -> !tableNames("hazard-table").isEmpty() && !tableNames("hazard-table").contains("东河村"));
+    browser.script("document.getElementById('hazard-section').scrollIntoView();");
     browser.shot("dashboard-area-deputy");
   }
 
