@@ -4,9 +4,12 @@
 -- queue into the totals every minute, under one lock; open and still-queued hazards are counted
 -- from the ledger itself. Portable between H2 2.x and PostgreSQL.
 
--- Closed hazards not yet in the totals.
+-- Closed hazards not yet in the totals: queued by the closure ('C') or by a recount of all ('R'). A
+-- hazard a recount and its closure both queued is folded once; the two never wait for each other.
 create table sg_dashboard_closure (
-  hazard_id bigint not null primary key
+  hazard_id bigint  not null,
+  source    varchar(1) not null,
+  constraint pk_dashboard_closure primary key (hazard_id, source)
 );
 
 -- Closed hazards counted: DAY rows per town day of the report and area; GRID, DEPARTMENT (lead) and

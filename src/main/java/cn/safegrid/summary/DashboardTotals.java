@@ -73,28 +73,12 @@ class DashboardTotals {
   // ------------------------------------------------------------------------------- keeping them
 
   /**
-   * Queues a closed hazard, in the closing transaction. Never fails the closure: the hazard may
-   * already be queued (a recount queued every closed hazard at the same moment), which is all this
-   * wants; the savepoint keeps the closing transaction usable.
+   * Queues a closed hazard, in the closing transaction: one insert, which never waits for or
+   * conflicts with a recount queuing the same hazard (their rows differ in {@code source}).
    */
   @EventListener
   void closed(HazardClosed event) {
-    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
-      java.sql.Savepoint savepoint = connection.setSavepoint();
-      try (java.sql.PreparedStatement insert = connection.prepareStatement(
-          "insert into sg_dashboard_closure (hazard_id) select ? from sg_dashboard_state where id = 1"
-              + " and not exists (select 1 from sg_dashboard_closure where hazard_id = ?)")) {
-        insert.setLong(1, event.hazardId());
-        insert.setLong(2, event.hazardId());
-        insert.executeUpdate();
-        connection.releaseSavepoint(savepoint);
-      } catch (java.sql.SQLException alreadyQueued) {
-        // queued by a recount at the same moment (a unique key): what this wanted; the closure goes on
-        connection.rollback(savepoint);
-        LOG.debug("hazard {} was already queued for the dashboard's totals: {}", event.hazardId(), alreadyQueued.toString());
-      }
-      return null;
-    });
+    jdbc.update("insert into sg_dashboard_closure (hazard_id, source) values (?, 'C')", event.hazardId());
   }
 
   /** Whether the totals count in the town's zone (until the first fold after start-up they may not). */
@@ -127,8 +111,8 @@ class DashboardTotals {
       lock();
       jdbc.update("delete from sg_dashboard_closed");
       jdbc.update("delete from sg_dashboard_closure");
-      int queued = jdbc.update("insert into sg_dashboard_closure (hazard_id) select h.id from sg_hazard h"
-          + " where h.status = 'CLOSED' and not exists (select 1 from sg_dashboard_closure c where c.hazard_id = h.id)");
+      int queued = jdbc.update("insert into sg_dashboard_closure (hazard_id, source) select h.id, 'R' from sg_hazard h"
+          + " where h.status = 'CLOSED'");
       jdbc.update("update sg_dashboard_state set time_zone = ? where id = 1", clock.zone().getId());
       LOG.info("Dashboard totals: counting {} closed hazards again (town zone {})", queued, clock.zone().getId());
     });
@@ -141,7 +125,7 @@ class DashboardTotals {
   /** Adds up to {@code batch} queued hazards to the totals and takes them off the queue (one transaction). */
   int fold(int batch) {
     lock();
-    List<Long> ids = jdbc.queryForList("select hazard_id from sg_dashboard_closure order by hazard_id"
+    List<Long> ids = jdbc.queryForList("select distinct hazard_id from sg_dashboard_closure order by hazard_id"
         + " fetch first " + batch + " rows only", Long.class);
     if (ids.isEmpty()) {
       return 0;
