@@ -27,10 +27,10 @@
 
   L.listPage({
     api: '/api/hazards',
-    filters: ['q', 'gridCode', 'areaCode', 'department', 'category', 'grade', 'status', 'escalation', 'overdue',
-      'reportedFrom', 'reportedTo'],
-    selects: { gridCode: 'grids', areaCode: 'areas', department: 'departments', category: 'categories',
-      grade: 'grades', status: 'statuses', escalation: 'escalations' },
+    filters: ['q', 'gridCode', 'areaCode', 'department', 'leadDepartment', 'category', 'grade', 'status', 'escalation',
+      'overdue', 'open', 'onTime', 'escalated', 'reportedFrom', 'reportedTo'],
+    selects: { gridCode: 'grids', areaCode: 'areas', department: 'departments', leadDepartment: 'leadDepartments',
+      category: 'categories', grade: 'grades', status: 'statuses', escalation: 'escalations' },
     defaultSort: 'reportedAt,desc',
     table: 'hazard-table',
     unit: '条隐患',

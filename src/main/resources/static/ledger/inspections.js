@@ -35,8 +35,9 @@
 
   L.listPage({
     api: '/api/inspections',
-    filters: ['gridCode', 'areaCode', 'week', 'status', 'checklist', 'dueFrom', 'dueTo', 'late', 'withFindings', 'extra'],
-    selects: { gridCode: 'grids', areaCode: 'areas', status: 'statuses', checklist: 'checklists' },
+    filters: ['gridCode', 'areaCode', 'week', 'status', 'outcome', 'checklist', 'dueFrom', 'dueTo', 'late', 'withFindings',
+      'extra'],
+    selects: { gridCode: 'grids', areaCode: 'areas', status: 'statuses', outcome: 'outcomes', checklist: 'checklists' },
     defaultSort: 'dueAt,desc',
     table: 'inspection-table',
     unit: '次排查',

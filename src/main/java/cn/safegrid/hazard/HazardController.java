@@ -83,7 +83,7 @@ class HazardController {
   }
 
   @GetMapping
-  @Operation(summary = "查询隐患台账（按网格、片、部门、类别、等级、状态、是否逾期、上报日期筛选，分页排序）")
+  @Operation(summary = "查询隐患台账（按网格、片、部门、牵头部门、类别、等级、状态、督办、是否逾期、是否销号、是否按期整改、是否升级督办、上报日期筛选，分页排序）")
   Page<HazardView> list(CurrentUser user, HazardFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @RequestParam(defaultValue = "reportedAt,desc") String sort) {
@@ -110,13 +110,21 @@ class HazardController {
     List<HazardView.Option> categories = new ArrayList<>(catalogue.categories().stream()
         .map(c -> new HazardView.Option(c.code(), c.active() ? c.name() : c.name() + "（已停用）")).toList());
     categories.add(new HazardView.Option(Catalogue.OTHER, Catalogue.OTHER_NAME));
-    return new HazardView.FilterOptions(grids,
-        index.data().areas().stream().map(a -> new HazardView.Option(a.code(), a.name())).toList(),
-        index.data().departments().stream().map(d -> new HazardView.Option(d.code(), d.name())).toList(),
+    List<HazardView.Option> areas = new ArrayList<>(
+        index.data().areas().stream().map(a -> new HazardView.Option(a.code(), a.name())).toList());
+    areas.add(new HazardView.Option(HazardFilter.NONE, "不属于片（镇直单位等）"));
+    List<HazardView.Option> departments =
+        index.data().departments().stream().map(d -> new HazardView.Option(d.code(), d.name())).toList();
+    // the lead units: the departments and the two routes that are not departments (HazardLedger.resolve)
+    List<HazardView.Option> leads = new ArrayList<>(departments);
+    leads.add(new HazardView.Option(HazardLedger.AREA_GROUP, "片检查组（所在片）"));
+    leads.add(new HazardView.Option(HazardLedger.VILLAGE_GRID, "所在网格（村、单位）"));
+    leads.add(new HazardView.Option(HazardFilter.NONE, "尚未分办"));
+    return new HazardView.FilterOptions(grids, areas, departments,
         categories,
         Arrays.stream(HazardGrade.values()).map(g -> new HazardView.Option(g.code(), g.label())).toList(),
         Arrays.stream(HazardStatus.values()).map(s -> new HazardView.Option(s.name(), s.label())).toList(),
-        Arrays.stream(Escalation.values()).map(e -> new HazardView.Option(e.name(), e.label())).toList());
+        Arrays.stream(Escalation.values()).map(e -> new HazardView.Option(e.name(), e.label())).toList(), leads);
   }
 
   @GetMapping(value = "/export.xlsx", produces = Spreadsheet.CONTENT_TYPE)

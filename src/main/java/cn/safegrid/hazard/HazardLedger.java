@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HazardLedger {
 
-  static final String AREA_GROUP = "area-group";
-  static final String VILLAGE_GRID = "village-grid";
+  public static final String AREA_GROUP = "area-group";
+  public static final String VILLAGE_GRID = "village-grid";
   static final String SAFETY_OFFICE = "safety-office";
 
   private final HazardRepository hazards;
@@ -47,10 +47,13 @@ public class HazardLedger {
   private final Catalogue catalogue;
   private final ReportingGrids reportingGrids;
   private final RuleBook rules;
+  private final org.springframework.context.ApplicationEventPublisher publisher;
 
   HazardLedger(HazardRepository hazards, HazardEventRepository events, HazardNumbers numbers, Registry registry,
-      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids, RuleBook rules) {
+      Officers officers, TownClock clock, Catalogue catalogue, ReportingGrids reportingGrids, RuleBook rules,
+      org.springframework.context.ApplicationEventPublisher publisher) {
     this.rules = rules;
+    this.publisher = publisher;
     this.catalogue = catalogue;
     this.reportingGrids = reportingGrids;
     this.hazards = hazards;
@@ -325,6 +328,7 @@ public class HazardLedger {
     hazard.setListedSupervision(false);
     transition(hazard, null, HazardAction.CLOSED, HazardStatus.CLOSED,
         hazard.getEscalation() == Escalation.NONE ? "按期销号" : "逾期后销号（" + hazard.getEscalation().label() + "）");
+    publisher.publishEvent(new HazardClosed(hazard.getId()));
   }
 
   /**

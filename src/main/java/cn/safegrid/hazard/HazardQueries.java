@@ -57,6 +57,23 @@ public class HazardQueries {
         .orElseThrow(() -> ApiException.notFound("隐患“" + number + "”不存在，或不在您负责的范围内"));
   }
 
+  /**
+   * The hazards this user may see, as a query: everything for those who read everything, otherwise
+   * what {@link HazardFilter#visibleTo} allows. The one rule for the ledger's list, its export, its
+   * detail and the supervisors' dashboard.
+   */
+  public Specification<Hazard> visibleTo(CurrentUser user) {
+    return visible(user);
+  }
+
+  /**
+   * Whether {@link #visibleTo} admits every hazard for this user (the rule's first branch): the
+   * dashboard may then count from running totals of the whole ledger instead of reading it.
+   */
+  public boolean seesEverything(CurrentUser user) {
+    return access.readsEverything(user);
+  }
+
   private Specification<Hazard> visible(CurrentUser user) {
     if (access.readsEverything(user)) {
       return (root, query, cb) -> cb.conjunction();

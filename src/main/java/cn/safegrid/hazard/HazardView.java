@@ -55,7 +55,8 @@ public record HazardView(
    * the town's areas and departments (everybody reads the structure), and the fixed lists.
    */
   public record FilterOptions(List<Option> grids, List<Option> areas, List<Option> departments,
-      List<Option> categories, List<Option> grades, List<Option> statuses, List<Option> escalations) {}
+      List<Option> categories, List<Option> grades, List<Option> statuses, List<Option> escalations,
+      List<Option> leadDepartments) {}
 
   static HazardView of(Hazard h, Instant now, RegistryIndex index) {
     Plan plan = h.getPlanGoal() == null ? null : new Plan(h.getPlanGoal(), h.getPlanMethod(), h.getPlanFunds(),

@@ -116,17 +116,11 @@ public class InspectionCompliance {
       if (round.isExtra()) {
         extra++;
       }
-      switch (round.getStatus()) {
-        case DONE -> onTime++;
-        case DONE_LATE -> late++;
-        case MISSED, CLOSED_UNFINISHED -> missed++;
-        case OPEN, OVERDUE -> {
-          if (now.isBefore(round.getDueAt())) {
-            open++;
-          } else {
-            missed++;
-          }
-        }
+      switch (InspectionOutcome.of(round.getStatus(), round.getDueAt(), now)) {
+        case ON_TIME -> onTime++;
+        case LATE -> late++;
+        case MISSED -> missed++;
+        case PENDING -> open++;
       }
     }
 

@@ -69,7 +69,7 @@ class InspectionController {
   }
 
   @GetMapping
-  @Operation(summary = "查询排查台账（按网格、片、状态、排查表、周次、截止日期、是否逾期、有无隐患筛选，分页排序）")
+  @Operation(summary = "查询排查台账（按网格、片、状态、排查表、周次、截止日期、是否逾期、有无隐患、完成情况筛选，分页排序）")
   Page<InspectionView> list(CurrentUser user, @ParameterObject InspectionFilter filter,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       @Parameter(description = "排序：dueAt、doneAt、gridCode、status、weekStart，加 ,asc 或 ,desc（默认 desc）")
@@ -92,11 +92,14 @@ class InspectionController {
         grids.add(new InspectionView.Option(code, name));
       }
     });
-    return new InspectionView.FilterOptions(grids,
-        index.data().areas().stream().map(a -> new InspectionView.Option(a.code(), a.name())).toList(),
+    List<InspectionView.Option> areas = new ArrayList<>(
+        index.data().areas().stream().map(a -> new InspectionView.Option(a.code(), a.name())).toList());
+    areas.add(new InspectionView.Option(cn.safegrid.hazard.HazardFilter.NONE, "不属于片（镇直单位等）"));
+    return new InspectionView.FilterOptions(grids, areas,
         Arrays.stream(InspectionStatus.values()).map(s -> new InspectionView.Option(s.name(), s.label())).toList(),
         Arrays.stream(Checklist.values()).map(c -> new InspectionView.Option(c.code(), c.label()))
-            .toList());
+            .toList(),
+        Arrays.stream(InspectionOutcome.values()).map(o -> new InspectionView.Option(o.name(), o.label())).toList());
   }
 
   @GetMapping(value = "/export.xlsx", produces = Spreadsheet.CONTENT_TYPE)

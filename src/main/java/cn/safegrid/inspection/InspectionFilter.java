@@ -17,24 +17,36 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The inspection ledger's filters (all optional, bound from the query string): grid, area, status,
  * checklist ({@code village} or {@code unit}), ISO week ({@code 2027-W09}), due day range (town days,
  * inclusive, yyyy-MM-dd: the day the task says, so a round due at Monday 00:00 is due on Sunday),
- * {@code late} (done late, missed or closed unfinished), {@code withFindings} (found hazards) and
- * {@code extra} (extra rounds 加密排查 a member opened, or the scheduled ones).
+ * {@code late} (done late, missed or closed unfinished), {@code withFindings} (found hazards),
+ * {@code extra} (extra rounds 加密排查 a member opened, or the scheduled ones) and {@code outcome}
+ * (按时完成 / 逾期完成 / 漏查 / 未到期 as the compliance figures count them, {@link InspectionOutcome}).
  */
 public record InspectionFilter(String gridCode, String areaCode, InspectionStatus status, String checklist,
     String week,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
-    Boolean late, Boolean withFindings, Boolean extra) {
+    Boolean late, Boolean withFindings, Boolean extra, InspectionOutcome outcome) {
+
+  /** Only the due day range (town days, inclusive): the rounds due in a period. */
+  public static InspectionFilter dueBetween(LocalDate from, LocalDate to) {
+    return new InspectionFilter(null, null, null, null, null, from, to, null, null, null, null);
+  }
+
+  /** The same filter narrowed to one area ({@code areaCode}). */
+  public InspectionFilter inArea(String area) {
+    return new InspectionFilter(gridCode, area, status, checklist, week, dueFrom, dueTo, late, withFindings, extra,
+        outcome);
+  }
 
   /** The statuses of a round that was not done by its due time. */
   static final Set<InspectionStatus> LATE =
       EnumSet.of(InspectionStatus.DONE_LATE, InspectionStatus.MISSED, InspectionStatus.CLOSED_UNFINISHED);
 
   /**
-   * The filter as a query; a malformed week or an unknown checklist answers 400 here, before any
-   * query runs.
+   * The filter as a query, {@code now} deciding which undone rounds are missed; a malformed week or
+   * an unknown checklist answers 400 here, before any query runs.
    */
-  Specification<Inspection> toSpecification(ZoneId zone) {
+  public Specification<Inspection> toSpecification(ZoneId zone, java.time.Instant now) {
     LocalDate weekStart = notBlank(week) ? InspectionWeek.mondayOf(week, "week") : null;
     Checklist list = notBlank(checklist) ? checklistOf(checklist.trim()) : null;
     return (root, query, cb) -> {
@@ -43,7 +55,8 @@ public record InspectionFilter(String gridCode, String areaCode, InspectionStatu
         all.add(cb.equal(root.get("gridCode"), gridCode.trim()));
       }
       if (notBlank(areaCode)) {
-        all.add(cb.equal(root.get("areaCode"), areaCode.trim()));
+        // "-": the rounds of grids in no area (units)
+        all.add(cn.safegrid.hazard.HazardFilter.equalOrNone(cb, root.get("areaCode"), areaCode));
       }
       if (status != null) {
         all.add(cb.equal(root.get("status"), status));
@@ -70,6 +83,9 @@ public record InspectionFilter(String gridCode, String areaCode, InspectionStatu
       }
       if (extra != null) {
         all.add(cb.equal(root.get("extra"), extra));
+      }
+      if (outcome != null) {
+        all.add(outcome.predicate(root, cb, now));
       }
       return cb.and(all.toArray(Predicate[]::new));
     };

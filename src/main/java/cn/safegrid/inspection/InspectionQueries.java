@@ -52,7 +52,7 @@ public class InspectionQueries {
   }
 
   public Page<Inspection> page(CurrentUser user, InspectionFilter filter, Pageable pageable) {
-    return inspections.findAll(visible(user).and(filter.toSpecification(clock.zone())), pageable);
+    return inspections.findAll(visible(user).and(filter.toSpecification(clock.zone(), clock.now())), pageable);
   }
 
   /** A round and its items, keyed by the round's id, in the order of the rounds. */
@@ -61,7 +61,7 @@ public class InspectionQueries {
   /** The rounds that match (at most {@link Paging#MAX_EXPORT_ROWS}, 400 beyond) with their items. */
   public Export export(CurrentUser user, InspectionFilter filter, Sort sort) {
     List<Inspection> rounds = Paging.exportRows(
-        inspections.findAll(visible(user).and(filter.toSpecification(clock.zone())), Paging.export(sort)), "排查记录");
+        inspections.findAll(visible(user).and(filter.toSpecification(clock.zone(), clock.now())), Paging.export(sort)), "排查记录");
     Map<Long, List<InspectionItem>> byRound = new LinkedHashMap<>();
     rounds.forEach(r -> byRound.put(r.getId(), new ArrayList<>()));
     List<Long> ids = List.copyOf(byRound.keySet());
@@ -87,6 +87,14 @@ public class InspectionQueries {
   public List<Inspection> week(CurrentUser user, LocalDate monday) {
     Specification<Inspection> ofWeek = (root, query, cb) -> cb.equal(root.get("weekStart"), monday);
     return inspections.findAll(visible(user).and(ofWeek));
+  }
+
+  /**
+   * The rounds this user may see, as a query: the one rule for the inspection ledger's list, export
+   * and detail, its weekly compliance and the supervisors' dashboard.
+   */
+  public Specification<Inspection> visibleTo(CurrentUser user) {
+    return visible(user);
   }
 
   private Specification<Inspection> visible(CurrentUser user) {

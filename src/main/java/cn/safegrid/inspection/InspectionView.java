@@ -39,7 +39,8 @@ public record InspectionView(
   public record Option(String code, String name) {}
 
   /** The choices of the ledger's filters for this officer: the grids of the rounds he may see, the areas, the lists. */
-  public record FilterOptions(List<Option> grids, List<Option> areas, List<Option> statuses, List<Option> checklists) {}
+  public record FilterOptions(List<Option> grids, List<Option> areas, List<Option> statuses, List<Option> checklists,
+      List<Option> outcomes) {}
 
   /** {@code onTime}: done by its due time (status DONE). */
   static InspectionView of(Inspection i, RegistryIndex index) {

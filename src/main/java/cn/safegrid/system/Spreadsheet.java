@@ -22,12 +22,26 @@ public final class Spreadsheet {
 
   public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  /** A column: its header, its width in characters, and the text of a row's cell (null for empty). */
-  public record Column<T>(String header, int width, Function<T, String> value) {}
+  /**
+   * A column: its header, its width in characters, and the text of a row's cell (null for empty);
+   * with a {@code numberFormat} (an Excel format such as {@code 0} or {@code 0.0%}) a cell whose text is
+   * a plain number is written as a number in that format, so a figures table can be summed in Excel.
+   */
+  public record Column<T>(String header, int width, Function<T, String> value, String numberFormat) {
+    public Column(String header, int width, Function<T, String> value) {
+      this(header, width, value, null);
+    }
+
+    /** A column of numbers (counts, or with {@code 0.0%} rates given as fractions). */
+    public static <T> Column<T> number(String header, int width, String format, Function<T, String> value) {
+      return new Column<>(header, width, value, format);
+    }
+  }
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
   private final CellStyle bold;
   private final CellStyle quoted;
+  private final java.util.Map<String, CellStyle> numberStyles = new java.util.HashMap<>();
 
   public Spreadsheet() {
     bold = workbook.createCellStyle();
@@ -72,6 +86,17 @@ public final class Spreadsheet {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < columns.size(); c++) {
         String value = columns.get(c).value().apply(element);
+        String format = columns.get(c).numberFormat();
+        if (format != null && value != null && PLAIN_NUMBER.matcher(value).matches()) {
+          Cell number = row.createCell(c, CellType.NUMERIC);
+          number.setCellValue(Double.parseDouble(value));
+          number.setCellStyle(numberStyles.computeIfAbsent(format, f -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(f));
+            return style;
+          }));
+          continue;
+        }
         Cell cell = row.createCell(c, CellType.STRING);
         if (formulaLike(value)) {
           // a string cell with Excel's quote prefix, and an apostrophe that a CSV copy keeps:

@@ -66,6 +66,6 @@ class HazardReadersTest {
   }
 
   private static HazardFilter emptyFilter() {
-    return new HazardFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new HazardFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

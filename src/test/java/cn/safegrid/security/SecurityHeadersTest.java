@@ -23,7 +23,7 @@ class SecurityHeadersTest {
 
   static final String VILLAGER = Http.basic("dong.liyong", "demo");
   static final List<String> PAGES = List.of("/hazard-photos.html", "/ledger/hazards.html", "/ledger/hazard.html",
-      "/ledger/inspections.html", "/ledger/inspection.html");
+      "/ledger/inspections.html", "/ledger/inspection.html", "/dashboard/");
 
   @LocalServerPort int port;
   Http http;
@@ -47,6 +47,9 @@ class SecurityHeadersTest {
     }
     assertProtected("/ledger/ledger.js", http.get("/ledger/ledger.js", null).getHeaders());
     assertProtected("/hazard-photos.js", http.get("/hazard-photos.js", null).getHeaders());
+    assertProtected("/dashboard/dashboard.js", http.get("/dashboard/dashboard.js", null).getHeaders());
+    assertProtected("/webjars/echarts/5.5.0/echarts.min.js",
+        http.get("/webjars/echarts/5.5.0/echarts.min.js", null).getHeaders());
   }
 
   @Test

@@ -92,6 +92,17 @@ class BadInputCorpusTest {
         get(list + "?" + query, VILLAGER);
       }
     }
+    // the supervisors' dashboard: periods, breakdowns, limits, areas, on the JSON and the Excel doors
+    for (String figures : List.of("/api/dashboard/overview", "/api/dashboard/hazards", "/api/dashboard/hazards.xlsx",
+        "/api/dashboard/inspections", "/api/dashboard/inspections.xlsx", "/api/dashboard/trend",
+        "/api/dashboard/trend.xlsx")) {
+      for (String query : List.of("period=2026-13", "period=garbage", "period=99999", "period=" + "9".repeat(2000),
+          "from=2026-01-01", "to=2026-01-01", "from=2026-02-30&to=2026-03-01", "from=2026-03-01&to=2026-01-01",
+          "from=2020-01-01&to=2026-01-01", "period=2026&from=2026-01-01&to=2026-01-02", "by=NOPE", "unit=DAY",
+          "limit=-1", "limit=99999999999", "limit=x", "area=%3Cb%3E", "area=" + "a".repeat(2000), "by=%00")) {
+        get(figures + "?" + query, VILLAGER);
+      }
+    }
     get("/api/inspections/compliance?week=garbage", VILLAGER);
     get("/api/inspections/compliance?week=2026-W99", VILLAGER);
     get("/api/inspections/abc", VILLAGER);

@@ -50,7 +50,7 @@ class OpenApiTest {
     List<String> parameters = new ArrayList<>();
     list.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
     assertThat(parameters).containsExactlyInAnyOrder("gridCode", "areaCode", "status", "checklist", "week", "dueFrom",
-        "dueTo", "late", "withFindings", "extra", "page", "size", "sort");
+        "dueTo", "late", "withFindings", "extra", "outcome", "page", "size", "sort");
     assertThat(api.at("/paths/~1api~1inspections~1compliance/get/summary").asText()).startsWith("一周的排查完成情况");
   }
 

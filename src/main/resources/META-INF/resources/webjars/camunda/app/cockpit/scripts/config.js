@@ -10,7 +10,8 @@
  *   (docs/cockpit.md);
  * - scripts/safegrid/*.js: supervisors in Cockpit — read-only chrome, names, the hazards page and
  *   tabs (docs/cockpit.md); rules.js: 规则管理 in the navigation and on decision definitions
- *   (docs/rules.md).
+ *   (docs/rules.md); dashboard.js: the supervisors' dashboard — 督查看板 in the header and this
+ *   month's figures on the start page (docs/reports.md).
  */
 export default {
   app: {
@@ -29,6 +30,7 @@ export default {
     '../tasklist/scripts/safegrid/dates-zh.js',
     'scripts/safegrid/supervisors.js',
     'scripts/safegrid/hazards.js',
-    'scripts/safegrid/rules.js'
+    'scripts/safegrid/rules.js',
+    'scripts/safegrid/dashboard.js'
   ]
 };

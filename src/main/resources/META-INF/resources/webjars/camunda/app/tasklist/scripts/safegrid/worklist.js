@@ -4,7 +4,7 @@
  *  - on arrival he lands on the first filter that holds work (when none was chosen);
  *  - after 启动 he reads his case's number (e.g. the hazard number) with a link to its ledger page;
  *    after 认领 where the task went; after 完成 what comes next and who holds it;
- *  - the header links to the ledger pages;
+ *  - the header links to the ledger pages and the supervisors' dashboard (督查看板);
  *  - names read 姓名 (董例勇), not Camunda's "first last".
  */
 import {api, notice} from './notice.js';
@@ -14,6 +14,7 @@ const REFRESH_MS = 30000;
 const LEDGER_LINKS = [
   {href: '/ledger/hazards.html', label: '隐患台账', id: 'safegrid-link-hazards'},
   {href: '/ledger/inspections.html', label: '排查台账', id: 'safegrid-link-inspections'},
+  {href: '/dashboard/', label: '督查看板', id: 'safegrid-link-dashboard'},
 ];
 
 // ---------------------------------------------------------------- filter counts and landing
