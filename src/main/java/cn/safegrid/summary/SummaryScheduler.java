@@ -31,6 +31,11 @@ public class SummaryScheduler {
       return summaries.size() + towns.size() + statistics.size();
     }
 
+    /** 「64 份月度汇总、1 份全镇月度汇总、20 份隐患统计」 */
+    public String toChinese() {
+      return summaries.size() + " 份月度汇总、" + towns.size() + " 份全镇月度汇总、" + statistics.size() + " 份隐患统计";
+    }
+
     @Override
     public String toString() {
       return summaries.size() + " monthly summaries, " + towns.size() + " town summaries, " + statistics.size()

@@ -21,7 +21,8 @@ record TownBreakdown(List<Line> byArea, List<Line> byDepartment, List<Line> byKi
 
   static TownBreakdown of(List<MonthlySummary> rows, RegistryIndex index) {
     Map<String, List<MonthlySummary>> areas = new LinkedHashMap<>();
-    index.data().areas().stream().sorted(Comparator.comparing(AreaRow::code)).forEach(a -> areas.put(a.code(), new ArrayList<>()));
+    // areas in the registry's order (by code)
+    index.data().areas().forEach(a -> areas.put(a.code(), new ArrayList<>()));
     Map<String, List<MonthlySummary>> departments = new LinkedHashMap<>();
     Map<String, List<MonthlySummary>> kinds = new LinkedHashMap<>();
     for (GridKind kind : GridKind.values()) {
