@@ -164,7 +164,7 @@ final class OfficialSheet {
     sheet.createRow(row).setHeightInPoints(20);
     int c = 0;
     for (String text : leading) {
-      cell(row, c, text, total ? "total" : c == 0 ? "cell" : "name");
+      cell(row, c, text, total ? "total" : c == 1 ? "name" : "cell");
       c++;
     }
     for (Number number : numbers) {

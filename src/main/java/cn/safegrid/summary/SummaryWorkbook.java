@@ -128,7 +128,7 @@ class SummaryWorkbook {
     }
     sheet.row(List.of("合计", "各网格合计", String.valueOf(gridCount)), numbers(sum),
         List.of("已报 " + gridFiled + "/" + gridCount), true);
-    sheet.row(List.of("", "全镇（按台账，每项只计一次）", ""), numbers(town.figures()), List.of(""), true);
+    sheet.row(List.of("", "全镇（按台账）", ""), numbers(town.figures()), List.of(""), true);
     categories(sheet, town.categories());
     sheet.blank().section("领导小组办公室审核意见")
         .text(townSummary == null ? null : townSummary.getReviewRemarks());
@@ -139,7 +139,7 @@ class SummaryWorkbook {
           .append(a.getRemarks() == null ? "" : "：" + a.getRemarks()));
       sheet.section("一级网格长批示").text(acks.toString());
     }
-    sheet.note(NOTE + "部门牵头整改的村、单位隐患，在“部门”表中另计。").signatures(
+    sheet.note(NOTE + "“全镇（按台账）”一行每处隐患、每次排查只计一次；部门牵头整改的村、单位隐患，在“部门”表中另计。").signatures(
         townSummary == null ? null : townSummary.getFiledByName(),
         townSummary == null ? null : String.join("、", townSummary.getAcknowledgements().stream()
             .map(TownAcknowledgement::getName).toList()),

@@ -68,6 +68,11 @@ class SummaryApiTest {
       driver.clockAt(at(2037, 3, 10, 9));
       driver.report("dong.liyong", "village-xiaogang", "fire", "general", "村西", "消防水池干涸");
       driver.report("dong.liyong", "village-xiaogang", "fire", "major", "粮库", "粮库电线老化");
+      driver.clockAt(at(2037, 3, 12, 15));
+      driver.report("chen.yangang", "village-dazhuang", "electrical", "general", "村委会东侧", "私拉乱接电线");
+      driver.report("chen.yangang", "village-dazhuang", "biogas", "general", "集中沼气池", "沼气池盖板破损");
+      driver.report("gao.shili", "school-bieshan-central", "school", "general", "教学楼", "安全出口指示灯损坏");
+      driver.report("zhou.yanping", "enterprise-shili-auto-repair", "auto-repair", "general", "喷漆房", "排风机损坏");
       Instant first = at(2037, 4, 1, 6);
       driver.clockAt(first);
       scheduler.openMonth(ReportPeriod.month(YearMonth.of(2037, 3)), first);
@@ -145,6 +150,7 @@ class SummaryApiTest {
   void theGridWorkbookIsTheOfficialTableWithMergedHeadersTotalsAndSignatures() throws Exception {
     var response = http.getBytes("/api/summaries/" + xiaogang().getId() + "/export.xlsx", XIAOGANG_LEADER);
     assertThat(response.getStatusCode().value()).isEqualTo(200);
+    keep("monthly-summary-village.xlsx", response.getBody());
     assertThat(response.getHeaders().getFirst("Content-Disposition")).contains("monthly-summary-village-xiaogang-2037-03.xlsx")
         .contains("filename*=UTF-8''%E6%9C%88%E5%BA%A6%E6%B1%87%E6%80%BB%E8%A1%A8");
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
@@ -185,6 +191,7 @@ class SummaryApiTest {
   void theTownWorkbookHasTheTownSheetASheetPerAreaTheUnitsAndTheDepartments() throws Exception {
     var response = http.getBytes("/api/summaries/town/export.xlsx?month=" + MONTH, OFFICE);
     assertThat(response.getStatusCode().value()).isEqualTo(200);
+    keep("monthly-summary-town.xlsx", response.getBody());
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
       List<String> sheets = new ArrayList<>();
       workbook.forEach(s -> sheets.add(s.getSheetName()));
@@ -229,6 +236,7 @@ class SummaryApiTest {
     var unit = http.getBytes("/api/statistics/" + education.get("content").get(0).get("id").asLong() + "/export.xlsx",
         EDUCATION_HEAD);
     assertThat(unit.getStatusCode().value()).isEqualTo(200);
+    keep("hazard-statistics-school.xlsx", unit.getBody());
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(unit.getBody()))) {
       Sheet sheet = workbook.getSheet("统计分析表");
       assertThat(text(sheet, 0, 0)).isEqualTo("事故隐患排查治理情况统计分析表");
@@ -299,6 +307,13 @@ class SummaryApiTest {
   }
 
   // --- helpers
+
+  /** Keeps a downloaded workbook under target/report-samples (docs/reports.md shows it printed). */
+  private static void keep(String name, byte[] bytes) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "report-samples");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.write(dir.resolve(name), bytes);
+  }
 
   private MonthlySummary xiaogang() {
     return summary("village-xiaogang");
