@@ -31,8 +31,10 @@ class MonthlySummaryBrowserTest {
   @Autowired HazardDriver driver;
   @Autowired RuntimeService runtime;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   @Test
-  void aVillageLeaderReviewsTheFiguresAndFilesTheSummary() {
+  void aVillageLeaderReviewsTheFiguresAndFilesTheSummary() throws Exception {
     MonthlySummary summary = opened("village-xiaogang", YearMonth.of(2038, 1), true);
     Tasklist tasklist = new Tasklist(browser).login("gao.shihua");
     tasklist.filter("本组待办");
@@ -62,6 +64,10 @@ class MonthlySummaryBrowserTest {
     assertThat(filed.getFiledBy()).isEqualTo("gao.shihua");
     assertThat(filed.getHelpNeeded()).isEqualTo("村西消防水池需镇里协调水利站修复");
     assertThat(filed.getNextPlan()).isEqualTo("开展春季防火检查，清理柴草堆放");
+    var workbook = new cn.safegrid.support.Http(port).getBytes("/api/summaries/" + filed.getId() + "/export.xlsx",
+        cn.safegrid.support.Http.basic("gao.shihua", "demo"));
+    assertThat(workbook.getStatusCode().value()).isEqualTo(200);
+    ReportSamples.keep("monthly-summary-village.xlsx", workbook.getBody());
   }
 
   @Test

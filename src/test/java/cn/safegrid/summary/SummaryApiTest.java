@@ -150,7 +150,7 @@ class SummaryApiTest {
   void theGridWorkbookIsTheOfficialTableWithMergedHeadersTotalsAndSignatures() throws Exception {
     var response = http.getBytes("/api/summaries/" + xiaogang().getId() + "/export.xlsx", XIAOGANG_LEADER);
     assertThat(response.getStatusCode().value()).isEqualTo(200);
-    keep("monthly-summary-village.xlsx", response.getBody());
+    ReportSamples.keep("monthly-summary-formula-safe.xlsx", response.getBody());
     assertThat(response.getHeaders().getFirst("Content-Disposition")).contains("monthly-summary-village-xiaogang-2037-03.xlsx")
         .contains("filename*=UTF-8''%E6%9C%88%E5%BA%A6%E6%B1%87%E6%80%BB%E8%A1%A8");
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
@@ -191,7 +191,7 @@ class SummaryApiTest {
   void theTownWorkbookHasTheTownSheetASheetPerAreaTheUnitsAndTheDepartments() throws Exception {
     var response = http.getBytes("/api/summaries/town/export.xlsx?month=" + MONTH, OFFICE);
     assertThat(response.getStatusCode().value()).isEqualTo(200);
-    keep("monthly-summary-town.xlsx", response.getBody());
+    ReportSamples.keep("monthly-summary-town.xlsx", response.getBody());
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
       List<String> sheets = new ArrayList<>();
       workbook.forEach(s -> sheets.add(s.getSheetName()));
@@ -236,7 +236,7 @@ class SummaryApiTest {
     var unit = http.getBytes("/api/statistics/" + education.get("content").get(0).get("id").asLong() + "/export.xlsx",
         EDUCATION_HEAD);
     assertThat(unit.getStatusCode().value()).isEqualTo(200);
-    keep("hazard-statistics-school.xlsx", unit.getBody());
+    ReportSamples.keep("hazard-statistics-school.xlsx", unit.getBody());
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(unit.getBody()))) {
       Sheet sheet = workbook.getSheet("统计分析表");
       assertThat(text(sheet, 0, 0)).isEqualTo("事故隐患排查治理情况统计分析表");
@@ -308,12 +308,6 @@ class SummaryApiTest {
 
   // --- helpers
 
-  /** Keeps a downloaded workbook under target/report-samples (docs/reports.md shows it printed). */
-  private static void keep(String name, byte[] bytes) throws java.io.IOException {
-    java.nio.file.Path dir = java.nio.file.Path.of("target", "report-samples");
-    java.nio.file.Files.createDirectories(dir);
-    java.nio.file.Files.write(dir.resolve(name), bytes);
-  }
 
   private MonthlySummary xiaogang() {
     return summary("village-xiaogang");
