@@ -82,10 +82,21 @@ public class LedgerCounts {
 
   /** Hazard counts by key, category and grade; {@code keys} null for every key. */
   public List<HazardRow> hazards(Key key, Collection<String> keys, Instant from, Instant to) {
+    if (keys != null && keys.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(hazardsSql(key, keys != null), params(keys, from, to), (rs, n) -> new HazardRow(rs.getString("k"),
+        rs.getString("ck"), rs.getString("cn"), "MAJOR".equals(rs.getString("g")), new Hazards(rs.getInt("found"),
+            rs.getInt("accepted"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("closed"), rs.getInt("open_end"),
+            rs.getInt("overdue_end"), rs.getInt("found_closed"), rs.getInt("planned"), rs.getInt("plan_goal"),
+            rs.getInt("plan_funds"), rs.getInt("plan_people"), rs.getInt("plan_time"), rs.getInt("plan_measures"))));
+  }
+
+  static String hazardsSql(Key key, boolean filtered) {
     String open = "(h.closed_at is null or h.closed_at >= :to)";
     String found = "h.reported_at >= :from";
     String planned = found + " and " + open + " and h.plan_approved_at < :to";
-    String sql = "select h." + key.column + " as k, coalesce(h.category, h.category_name) as ck, max(h.category_name) as cn,"
+    return "select h." + key.column + " as k, coalesce(h.category, h.category_name) as ck, max(h.category_name) as cn,"
         + " h.grade as g,"
         + count(found) + " as found,"
         + count("h.accepted_at >= :from and h.accepted_at < :to") + " as accepted,"
@@ -104,16 +115,8 @@ public class LedgerCounts {
         + count(planned + " and " + filled("h.plan_safety_measures")) + " as plan_measures"
         + " from sg_hazard h where h.reported_at < :to and (h.closed_at is null or h.closed_at >= :from)"
         + " and h." + key.column + " is not null"
-        + (keys == null ? "" : " and h." + key.column + " in (:keys)")
+        + (filtered ? " and h." + key.column + " in (:keys)" : "")
         + " group by h." + key.column + ", coalesce(h.category, h.category_name), h.grade";
-    if (keys != null && keys.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.query(sql, params(keys, from, to), (rs, n) -> new HazardRow(rs.getString("k"), rs.getString("ck"),
-        rs.getString("cn"), "MAJOR".equals(rs.getString("g")), new Hazards(rs.getInt("found"), rs.getInt("accepted"),
-            rs.getInt("on_time"), rs.getInt("late"), rs.getInt("closed"), rs.getInt("open_end"),
-            rs.getInt("overdue_end"), rs.getInt("found_closed"), rs.getInt("planned"), rs.getInt("plan_goal"),
-            rs.getInt("plan_funds"), rs.getInt("plan_people"), rs.getInt("plan_time"), rs.getInt("plan_measures"))));
   }
 
   /** Rounds by grid or town ({@link Key#DEPARTMENT} has no rounds of its own); {@code keys} null for all. */
@@ -125,21 +128,11 @@ public class LedgerCounts {
     if (keys != null && keys.isEmpty()) {
       return rounds;
     }
-    String filter = keys == null ? "" : " and i." + key.column + " in (:keys)";
-    jdbc.query("select i." + key.column + " as k, count(*) as due,"
-        + count("i.status = 'DONE'") + " as on_time,"
-        + count("i.status = 'DONE_LATE'") + " as late,"
-        + count("i.status not in ('DONE', 'DONE_LATE')") + " as missed,"
-        + count("i.extra = true") + " as extra"
-        + " from sg_inspection i where i.due_at > :from and i.due_at <= :to" + filter
-        + " group by i." + key.column, params(keys, from, to), rs -> {
+    jdbc.query(roundsSql(key, keys != null), params(keys, from, to), rs -> {
           rounds.merge(rs.getString("k"), new Rounds(rs.getInt("due"), rs.getInt("on_time"), rs.getInt("late"),
               rs.getInt("missed"), rs.getInt("extra"), 0), Rounds::plus);
         });
-    jdbc.query("select i." + key.column + " as k, count(*) as items from sg_inspection_item t"
-        + " join sg_inspection i on i.id = t.inspection_id"
-        + " where i.done_at >= :from and i.done_at < :to" + filter + " group by i." + key.column,
-        params(keys, from, to), rs -> {
+    jdbc.query(itemsSql(key, keys != null), params(keys, from, to), rs -> {
           rounds.merge(rs.getString("k"), new Rounds(0, 0, 0, 0, 0, rs.getInt("items")), Rounds::plus);
         });
     return rounds;
@@ -151,18 +144,41 @@ public class LedgerCounts {
     if (keys != null && keys.isEmpty()) {
       return escalations;
     }
-    jdbc.query("select h." + key.column + " as k,"
+    jdbc.query(escalationsSql(key, keys != null), params(keys, from, to), rs -> {
+          escalations.put(rs.getString("k"), new Escalations(rs.getInt("two"), rs.getInt("one"), rs.getInt("discipline")));
+        });
+    return escalations;
+  }
+
+  static String roundsSql(Key key, boolean filtered) {
+    return "select i." + key.column + " as k, count(*) as due,"
+        + count("i.status = 'DONE'") + " as on_time,"
+        + count("i.status = 'DONE_LATE'") + " as late,"
+        + count("i.status not in ('DONE', 'DONE_LATE')") + " as missed,"
+        + count("i.extra = true") + " as extra"
+        + " from sg_inspection i where i.due_at > :from and i.due_at <= :to"
+        + (filtered ? " and i." + key.column + " in (:keys)" : "")
+        + " group by i." + key.column;
+  }
+
+  static String itemsSql(Key key, boolean filtered) {
+    return "select i." + key.column + " as k, count(*) as items from sg_inspection_item t"
+        + " join sg_inspection i on i.id = t.inspection_id"
+        + " where i.done_at >= :from and i.done_at < :to"
+        + (filtered ? " and i." + key.column + " in (:keys)" : "")
+        + " group by i." + key.column;
+  }
+
+  static String escalationsSql(Key key, boolean filtered) {
+    return "select h." + key.column + " as k,"
         + count("e.action = 'ESCALATED_LEVEL_TWO'") + " as two,"
         + count("e.action = 'ESCALATED_LEVEL_ONE'") + " as one,"
         + count("e.action = 'ACCOUNTABILITY_OPENED'") + " as discipline"
         + " from sg_hazard_event e join sg_hazard h on h.id = e.hazard_id"
         + " where e.action in ('ESCALATED_LEVEL_TWO', 'ESCALATED_LEVEL_ONE', 'ACCOUNTABILITY_OPENED')"
         + " and e.occurred_at >= :from and e.occurred_at < :to and h." + key.column + " is not null"
-        + (keys == null ? "" : " and h." + key.column + " in (:keys)")
-        + " group by h." + key.column, params(keys, from, to), rs -> {
-          escalations.put(rs.getString("k"), new Escalations(rs.getInt("two"), rs.getInt("one"), rs.getInt("discipline")));
-        });
-    return escalations;
+        + (filtered ? " and h." + key.column + " in (:keys)" : "")
+        + " group by h." + key.column;
   }
 
   private static String count(String condition) {
@@ -173,7 +189,7 @@ public class LedgerCounts {
     return column + " is not null and trim(" + column + ") <> ''";
   }
 
-  private static MapSqlParameterSource params(Collection<String> keys, Instant from, Instant to) {
+  static MapSqlParameterSource params(Collection<String> keys, Instant from, Instant to) {
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("from", from.atOffset(ZoneOffset.UTC))
         .addValue("to", to.atOffset(ZoneOffset.UTC));

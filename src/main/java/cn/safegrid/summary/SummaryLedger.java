@@ -28,15 +28,17 @@ public class SummaryLedger {
   private final MonthlySummaryRepository summaries;
   private final TownSummaryRepository towns;
   private final MonthlyFigures figures;
+  private final MonthSnapshots snapshots;
   private final Registry registry;
   private final Officers officers;
   private final TownClock clock;
 
   SummaryLedger(MonthlySummaryRepository summaries, TownSummaryRepository towns, MonthlyFigures figures,
-      Registry registry, Officers officers, TownClock clock) {
+      MonthSnapshots snapshots, Registry registry, Officers officers, TownClock clock) {
     this.summaries = summaries;
     this.towns = towns;
     this.figures = figures;
+    this.snapshots = snapshots;
     this.registry = registry;
     this.officers = officers;
     this.clock = clock;
@@ -55,7 +57,10 @@ public class SummaryLedger {
     find(id).started(processInstanceId);
   }
 
-  /** Counts the month's figures from the ledgers, for the subject as the registry describes it now. */
+  /**
+   * Counts the month's figures from the ledgers, for the subject as the registry describes it now
+   * (from the month's shared pass, {@link MonthSnapshots}).
+   */
   MonthlySummary count(Long id) {
     MonthlySummary summary = find(id);
     SummarySubject subject = SummarySubjects.of(registry.current(), summary.getSubjectKind(), summary.getSubjectCode())
@@ -63,7 +68,7 @@ public class SummaryLedger {
             summary.getSubjectName(), summary.getTownCode(), summary.getGridKind(), summary.getAreaCode(),
             summary.getSupervisingDepartment(),
             summary.getSubjectKind() == SubjectKind.GRID ? List.of(summary.getSubjectCode()) : List.of()));
-    MonthlyFigures.Counted counted = figures.of(subject, summary.period());
+    MonthlyFigures.Counted counted = snapshots.of(subject, summary.period());
     summary.counted(counted.figures(), counted.categories(), clock.now());
     return summary;
   }
