@@ -14,4 +14,9 @@ interface HazardStatisticsRepository extends JpaRepository<HazardStatistics, Lon
   Optional<HazardStatistics> findByProcessInstanceId(String processInstanceId);
 
   List<HazardStatistics> findByPeriodKindAndPeriodStart(PeriodKind kind, LocalDate start);
+
+  @org.springframework.data.jpa.repository.Query("select concat(cast(t.subjectKind as string), ':', t.subjectCode)"
+      + " from HazardStatistics t where t.periodKind = :kind and t.periodStart = :start")
+  List<String> subjectKeys(@org.springframework.data.repository.query.Param("kind") PeriodKind kind,
+      @org.springframework.data.repository.query.Param("start") LocalDate start);
 }

@@ -15,4 +15,8 @@ interface MonthlySummaryRepository extends JpaRepository<MonthlySummary, Long>, 
   List<MonthlySummary> findByTownCodeAndPeriodStart(String townCode, LocalDate start);
 
   List<MonthlySummary> findByPeriodStart(LocalDate start);
+
+  @org.springframework.data.jpa.repository.Query(
+      "select concat(cast(s.subjectKind as string), ':', s.subjectCode) from MonthlySummary s where s.periodStart = :start")
+  List<String> subjectKeys(@org.springframework.data.repository.query.Param("start") LocalDate start);
 }

@@ -67,6 +67,46 @@ public class StatisticsCounts {
     return count(rows);
   }
 
+  /**
+   * The statistics of many subjects at once: one grouped pass over the period's hazards by grid, and
+   * one by town, instead of one query per unit.
+   */
+  public Map<StatisticsSubject, Counted> of(List<StatisticsSubject> subjects, ReportPeriod period) {
+    Instant from = period.from(clock.zone());
+    Instant to = period.to(clock.zone());
+    boolean batch = subjects.size() >= MonthlyFigures.BATCH;
+    java.util.Set<String> grids = new java.util.LinkedHashSet<>();
+    java.util.Set<String> towns = new java.util.LinkedHashSet<>();
+    for (StatisticsSubject subject : subjects) {
+      if (subject.kind() == StatisticsSubject.Kind.TOWN) {
+        towns.add(subject.code());
+      } else {
+        grids.addAll(subject.gridCodes());
+      }
+    }
+    Map<String, List<HazardRow>> byGrid = new HashMap<>();
+    if (!grids.isEmpty()) {
+      counts.hazards(Key.GRID, batch ? null : grids, from, to)
+          .forEach(row -> byGrid.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
+    }
+    Map<String, List<HazardRow>> byTown = new HashMap<>();
+    if (!towns.isEmpty()) {
+      counts.hazards(Key.TOWN, towns, from, to)
+          .forEach(row -> byTown.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
+    }
+    Map<StatisticsSubject, Counted> counted = new LinkedHashMap<>();
+    for (StatisticsSubject subject : subjects) {
+      List<HazardRow> rows = new ArrayList<>();
+      if (subject.kind() == StatisticsSubject.Kind.TOWN) {
+        rows.addAll(byTown.getOrDefault(subject.code(), List.of()));
+      } else {
+        subject.gridCodes().forEach(code -> rows.addAll(byGrid.getOrDefault(code, List.of())));
+      }
+      counted.put(subject, count(rows));
+    }
+    return counted;
+  }
+
   static Counted count(List<HazardRow> rows) {
     StatisticsFigures figures = new StatisticsFigures();
     Map<String, int[]> byCategory = new LinkedHashMap<>();

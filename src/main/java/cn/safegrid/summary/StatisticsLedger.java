@@ -17,15 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatisticsLedger {
 
   private final HazardStatisticsRepository statistics;
-  private final StatisticsCounts counts;
+  private final SharedPasses passes;
   private final Registry registry;
   private final Officers officers;
   private final TownClock clock;
 
-  StatisticsLedger(HazardStatisticsRepository statistics, StatisticsCounts counts, Registry registry,
+  StatisticsLedger(HazardStatisticsRepository statistics, SharedPasses passes, Registry registry,
       Officers officers, TownClock clock) {
     this.statistics = statistics;
-    this.counts = counts;
+    this.passes = passes;
     this.registry = registry;
     this.officers = officers;
     this.clock = clock;
@@ -39,6 +39,17 @@ public class StatisticsLedger {
     return Optional.of(statistics.save(new HazardStatistics(subject, period, clock.now(), due)));
   }
 
+  /** Creates the subject's statistics of the period; the caller knows it has none ({@link #openedSubjects}). */
+  HazardStatistics create(StatisticsSubject subject, ReportPeriod period, Instant due) {
+    return statistics.save(new HazardStatistics(subject, period, clock.now(), due));
+  }
+
+  /** The subjects that have statistics of the period, as {@code UNIT:school-bieshan-central}, {@code TOWN:bieshan}. */
+  @Transactional(readOnly = true)
+  java.util.Set<String> openedSubjects(ReportPeriod period) {
+    return new java.util.HashSet<>(statistics.subjectKeys(period.kind(), period.start()));
+  }
+
   void started(Long id, String processInstanceId) {
     find(id).started(processInstanceId);
   }
@@ -48,7 +59,7 @@ public class StatisticsLedger {
     StatisticsSubject subject = StatisticsCounts.subject(registry.current(), table.getSubjectKind(), table.getSubjectCode())
         .orElseGet(() -> new StatisticsSubject(table.getSubjectKind(), table.getSubjectCode(), table.getSubjectName(),
             table.getTownCode(), table.getGridKind(), table.getSupervisingDepartment(), List.of(table.getSubjectCode())));
-    StatisticsCounts.Counted counted = counts.of(subject, table.period());
+    StatisticsCounts.Counted counted = passes.statistics(subject, table.period());
     table.counted(counted.figures(), counted.categories(), clock.now());
     return table;
   }

@@ -28,17 +28,17 @@ public class SummaryLedger {
   private final MonthlySummaryRepository summaries;
   private final TownSummaryRepository towns;
   private final MonthlyFigures figures;
-  private final MonthSnapshots snapshots;
+  private final SharedPasses passes;
   private final Registry registry;
   private final Officers officers;
   private final TownClock clock;
 
   SummaryLedger(MonthlySummaryRepository summaries, TownSummaryRepository towns, MonthlyFigures figures,
-      MonthSnapshots snapshots, Registry registry, Officers officers, TownClock clock) {
+      SharedPasses passes, Registry registry, Officers officers, TownClock clock) {
     this.summaries = summaries;
     this.towns = towns;
     this.figures = figures;
-    this.snapshots = snapshots;
+    this.passes = passes;
     this.registry = registry;
     this.officers = officers;
     this.clock = clock;
@@ -53,13 +53,28 @@ public class SummaryLedger {
     return Optional.of(summaries.save(new MonthlySummary(subject, period, clock.now(), due)));
   }
 
+  /**
+   * Creates the subject's summary of the month; the caller knows it has none ({@link #openedSubjects}
+   * read once for a whole run: a query per subject would make Hibernate look over every summary the
+   * run has created so far, each time). The database's unique key still refuses a second one.
+   */
+  MonthlySummary create(SummarySubject subject, ReportPeriod period, Instant due) {
+    return summaries.save(new MonthlySummary(subject, period, clock.now(), due));
+  }
+
+  /** The subjects that have a summary of the month, as {@code GRID:village-xiaogang}, {@code DEPARTMENT:education}. */
+  @Transactional(readOnly = true)
+  java.util.Set<String> openedSubjects(ReportPeriod period) {
+    return new java.util.HashSet<>(summaries.subjectKeys(period.start()));
+  }
+
   void started(Long id, String processInstanceId) {
     find(id).started(processInstanceId);
   }
 
   /**
    * Counts the month's figures from the ledgers, for the subject as the registry describes it now
-   * (from the month's shared pass, {@link MonthSnapshots}).
+   * (from the month's shared pass, {@link SharedPasses}).
    */
   MonthlySummary count(Long id) {
     MonthlySummary summary = find(id);
@@ -68,7 +83,7 @@ public class SummaryLedger {
             summary.getSubjectName(), summary.getTownCode(), summary.getGridKind(), summary.getAreaCode(),
             summary.getSupervisingDepartment(),
             summary.getSubjectKind() == SubjectKind.GRID ? List.of(summary.getSubjectCode()) : List.of()));
-    MonthlyFigures.Counted counted = snapshots.of(subject, summary.period());
+    MonthlyFigures.Counted counted = passes.month(subject, summary.period());
     summary.counted(counted.figures(), counted.categories(), clock.now());
     return summary;
   }

@@ -95,8 +95,12 @@ public class SummaryScheduler {
   @Transactional
   public List<MonthlySummary> openMonth(ReportPeriod month, Instant now) {
     List<MonthlySummary> opened = new ArrayList<>();
+    java.util.Set<String> existing = summaries.openedSubjects(month);
+    Instant due = calendar.dueWhenOpened(calendar.monthDue(month), now);
     for (SummarySubject subject : SummarySubjects.all(registry.current())) {
-      open(subject, month, now).ifPresent(opened::add);
+      if (existing.add(subject.kind() + ":" + subject.code())) {
+        opened.add(start(summaries.create(subject, month, due)));
+      }
     }
     return opened;
   }
@@ -105,12 +109,14 @@ public class SummaryScheduler {
   @Transactional
   public java.util.Optional<MonthlySummary> open(SummarySubject subject, ReportPeriod month, Instant now) {
     Instant due = calendar.dueWhenOpened(calendar.monthDue(month), now);
-    return summaries.open(subject, month, due).map(summary -> {
-      String instance = runtime.startProcessInstanceByKey(SummaryProcess.KEY, summary.businessKey(),
-          Variables.createVariables().putValue(SummaryVariables.SUMMARY_ID.name(), summary.getId())).getId();
-      summaries.started(summary.getId(), instance);
-      return summary;
-    });
+    return summaries.open(subject, month, due).map(this::start);
+  }
+
+  private MonthlySummary start(MonthlySummary summary) {
+    String instance = runtime.startProcessInstanceByKey(SummaryProcess.KEY, summary.businessKey(),
+        Variables.createVariables().putValue(SummaryVariables.SUMMARY_ID.name(), summary.getId())).getId();
+    summaries.started(summary.getId(), instance);
+    return summary;
   }
 
   /** Opens the month's town summary of every town that has none yet. */
@@ -133,9 +139,16 @@ public class SummaryScheduler {
   /** Opens the quarter's or year's statistics of every unit grid and town that has none yet. */
   @Transactional
   public List<HazardStatistics> openStatistics(ReportPeriod period, Instant now) {
+    if (period.kind() == PeriodKind.MONTH) {
+      throw new IllegalArgumentException("statistics are kept by quarter and year");
+    }
     List<HazardStatistics> opened = new ArrayList<>();
+    java.util.Set<String> existing = statistics.openedSubjects(period);
+    Instant due = calendar.dueWhenOpened(calendar.statisticsDue(period), now);
     for (StatisticsSubject subject : StatisticsCounts.subjects(registry.current())) {
-      open(subject, period, now).ifPresent(opened::add);
+      if (existing.add(subject.kind() + ":" + subject.code())) {
+        opened.add(start(statistics.create(subject, period, due)));
+      }
     }
     return opened;
   }
@@ -147,12 +160,14 @@ public class SummaryScheduler {
       throw new IllegalArgumentException("statistics are kept by quarter and year");
     }
     Instant due = calendar.dueWhenOpened(calendar.statisticsDue(period), now);
-    return statistics.open(subject, period, due).map(table -> {
-      String instance = runtime.startProcessInstanceByKey(SummaryProcess.STATISTICS_KEY, table.businessKey(),
-          Variables.createVariables().putValue(SummaryVariables.STATISTICS_ID.name(), table.getId())).getId();
-      statistics.started(table.getId(), instance);
-      return table;
-    });
+    return statistics.open(subject, period, due).map(this::start);
+  }
+
+  private HazardStatistics start(HazardStatistics table) {
+    String instance = runtime.startProcessInstanceByKey(SummaryProcess.STATISTICS_KEY, table.businessKey(),
+        Variables.createVariables().putValue(SummaryVariables.STATISTICS_ID.name(), table.getId())).getId();
+    statistics.started(table.getId(), instance);
+    return table;
   }
 
   /** The subject of this grid or department as the registry describes it now. */

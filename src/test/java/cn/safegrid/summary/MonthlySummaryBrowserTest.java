@@ -94,6 +94,78 @@ class MonthlySummaryBrowserTest {
     assertThat(filed.getFiledByName()).isEqualTo("林样军");
   }
 
+  @Autowired MonthlySummaryRepository monthly;
+  @Autowired TownSummaryRepository towns;
+  @Autowired HazardStatisticsRepository statistics;
+
+  @Test
+  void theSupervisionTheSignatureTheTownReviewAndTheAcknowledgementAreFiledInTasklist() {
+    // 大庄村 files late: 西片片长 蒋演海 supervises
+    MonthlySummary late = opened("village-dazhuang", YearMonth.of(2038, 3), false);
+    try {
+      var instance = runtime.createProcessInstanceQuery().processInstanceId(late.getProcessInstanceId()).singleResult();
+      driver.clockAt(at(2038, 4, 6, 1));
+      driver.runJobs(instance);
+      driver.clockAt(at(2038, 4, 8, 2));
+      driver.runJobs(instance);
+    } finally {
+      driver.resetClock();
+    }
+    Tasklist tasklist = new Tasklist(browser).login("jiang.yanhai");
+    tasklist.filter("下级网格督办").openTask("督办月度汇总填报 · 大庄村 · 2038年3月").claim();
+    tasklist.taskForm().type("督办意见", "电话督促村支书，4月10日前报送");
+    tasklist.complete();
+    tasklist.noticeContaining("已提交");
+    assertThat(monthly.findById(late.getId()).orElseThrow().getSupervisionRemarks()).isEqualTo("电话督促村支书，4月10日前报送");
+
+    // 别山镇中心小学's principal signs the first quarter's statistics
+    HazardStatistics table;
+    try {
+      Instant first = at(2038, 4, 1, 6);
+      driver.clockAt(first);
+      table = scheduler.open(scheduler.statisticsSubject(StatisticsSubject.Kind.UNIT, "school-bieshan-central").orElseThrow(),
+          ReportPeriod.quarter(2038, 1), first).orElseThrow();
+      driver.runJobs(runtime.createProcessInstanceQuery().processInstanceId(table.getProcessInstanceId()).singleResult());
+    } finally {
+      driver.resetClock();
+    }
+    tasklist = new Tasklist(browser).login("gao.shili");
+    tasklist.filter("本组待办").openTask("签署隐患统计分析表 · 别山镇中心小学 · 2038年第一季度").claim();
+    assertThat(browser.text()).contains("事故隐患排查治理情况统计分析表").contains("一般隐患");
+    tasklist.taskForm().check("本人为主要负责人，已审阅上表，确认签署").type("签署意见", "同意报送");
+    browser.shot("hazard-statistics-sign");
+    tasklist.complete();
+    assertThat(tasklist.noticeContaining("已提交")).contains("本事项已办结");
+    assertThat(statistics.findById(table.getId()).orElseThrow().getStatus()).isEqualTo(StatisticsStatus.SIGNED);
+
+    // the office reviews March's town summary and files it; 张示例 acknowledges it
+    TownSummary town;
+    try {
+      Instant sixth = at(2038, 4, 6, 6);
+      driver.clockAt(sixth);
+      town = scheduler.openTown(ReportPeriod.month(YearMonth.of(2038, 3)), sixth).get(0);
+      driver.runJobs(runtime.createProcessInstanceQuery().processInstanceId(town.getProcessInstanceId()).singleResult());
+    } finally {
+      driver.resetClock();
+    }
+    tasklist = new Tasklist(browser).login("wang.celi");
+    tasklist.filter("本组待办").openTask("审核报送全镇月度汇总 · 别山镇 · 2038年3月").claim();
+    assertThat(browser.text()).contains("按片（村级网格）").contains("按网格类型");
+    browser.script("document.querySelector('[cam-tasklist-task] .fjs-form h2').scrollIntoView({block: 'start'});");
+    browser.shot("town-summary-review");
+    tasklist.taskForm().type("审核意见", "3月全镇网格运行平稳；大庄村逾期未报，已由片长督办");
+    tasklist.complete();
+    assertThat(tasklist.noticeContaining("已提交")).contains("张示例").contains("许样华");
+    tasklist = new Tasklist(browser).login("zhang.shili");
+    tasklist.filter("我的待办").openTask("知悉全镇月度汇总 · 别山镇 · 2038年3月");
+    tasklist.taskForm().type("批示意见", "抓好逾期隐患整改");
+    tasklist.complete();
+    tasklist.noticeContaining("已提交");
+    TownSummary filed = towns.findById(town.getId()).orElseThrow();
+    assertThat(filed.getStatus()).isEqualTo(TownSummaryStatus.FILED);
+    assertThat(filed.getAcknowledgements()).extracting(TownAcknowledgement::getRemarks).containsExactly("抓好逾期隐患整改");
+  }
+
   /** The grid's summary of the month, opened on the 1st and counted, with a hazard of the month in the ledger. */
   private MonthlySummary opened(String grid, YearMonth month, boolean withHazard) {
     try {

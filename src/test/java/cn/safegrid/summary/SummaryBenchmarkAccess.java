@@ -40,7 +40,7 @@ public final class SummaryBenchmarkAccess {
   /** What the service step 统计本月数据 does for one subject: its figures from the month's shared pass. */
   public static MonthlyFigures.Counted countAsTheStepDoes(org.springframework.context.ApplicationContext context,
       SummarySubject subject, ReportPeriod month) {
-    return context.getBean(MonthSnapshots.class).of(subject, month);
+    return context.getBean(SharedPasses.class).month(subject, month);
   }
 
   public static List<StatisticsSubject> statisticsSubjects(Registry registry) {
