@@ -120,17 +120,16 @@ class MonthlySummaryBenchmark {
 
     ReportPeriod quarter = ReportPeriod.of(PeriodKind.QUARTER, clock.today()).previous();
     var units = SummaryBenchmarkAccess.statisticsSubjects(registry);
-    List<Long> unitNanos = new ArrayList<>();
-    long unitStart = System.nanoTime();
-    for (var unit : units) {
-      long began = System.nanoTime();
-      statistics.of(unit, quarter);
-      unitNanos.add(System.nanoTime() - began);
+    Timings stepStatistics = timedAll(units, u -> SummaryBenchmarkAccess.statisticsAsTheStepDoes(context, u, quarter));
+    report.append(String.format(Locale.ROOT, "  quarter %s statistics, the service step for %d units and towns, %d threads:"
+        + " total %.1f s (the shared pass included), p50 %.2f ms, p95 %.2f ms%n", quarter.code(), units.size(), THREADS,
+        stepStatistics.seconds(), stepStatistics.ms(0.5), stepStatistics.ms(0.95)));
+    if (Boolean.parseBoolean(System.getProperty("benchmark.alone", "true"))) {
+      Timings aloneStatistics = timedAll(units, u -> statistics.of(u, quarter));
+      report.append(String.format(Locale.ROOT, "  quarter %s statistics, each on its own, %d threads: total %.1f s,"
+          + " p50 %.1f ms, p95 %.1f ms%n", quarter.code(), THREADS, aloneStatistics.seconds(), aloneStatistics.ms(0.5),
+          aloneStatistics.ms(0.95)));
     }
-    Collections.sort(unitNanos);
-    report.append(String.format(Locale.ROOT, "  quarter %s statistics of %d units and towns, one thread: total %.1f s,"
-            + " p50 %.1f ms, p95 %.1f ms%n", quarter.code(), units.size(), (System.nanoTime() - unitStart) / 1e9,
-        ms(unitNanos, 0.5), ms(unitNanos, 0.95)));
     if (Boolean.parseBoolean(System.getProperty("benchmark.processes", "true"))) {
       processes(month, report);
     }
@@ -201,6 +200,10 @@ class MonthlySummaryBenchmark {
   }
 
   private Timings timed(List<SummarySubject> subjects, java.util.function.Consumer<SummarySubject> work) throws Exception {
+    return timedAll(subjects, work);
+  }
+
+  private <S> Timings timedAll(List<S> subjects, java.util.function.Consumer<S> work) throws Exception {
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger next = new AtomicInteger();
     long start = System.nanoTime();

@@ -43,6 +43,12 @@ public final class SummaryBenchmarkAccess {
     return context.getBean(SharedPasses.class).month(subject, month);
   }
 
+  /** What the service step 统计隐患排查治理情况 does for one unit or town: its statistics from the period's shared pass. */
+  public static StatisticsCounts.Counted statisticsAsTheStepDoes(org.springframework.context.ApplicationContext context,
+      StatisticsSubject subject, ReportPeriod period) {
+    return context.getBean(SharedPasses.class).statistics(subject, period);
+  }
+
   public static List<StatisticsSubject> statisticsSubjects(Registry registry) {
     return StatisticsCounts.subjects(registry.current());
   }
