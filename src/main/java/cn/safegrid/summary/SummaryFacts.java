@@ -84,7 +84,8 @@ class SummaryFacts {
       md.append("未报：").append(String.join("、", missing.subList(0, Math.min(missing.size(), 30))))
           .append(missing.size() > 30 ? " 等" : "").append("。");
     }
-    md.append("[查看各网格的月度汇总](/api/summaries?month=").append(period.code()).append(")\n\n");
+    md.append("[下载全镇月度汇总表（Excel，每片一个工作表）](/api/summaries/town/export.xlsx?month=").append(period.code())
+        .append(")\n\n");
     md.append("### 全镇合计\n\n");
     appendFigures(md, town.getFigures(), town.getCategories());
     TownBreakdown breakdown = TownBreakdown.of(rows, registry.current());
