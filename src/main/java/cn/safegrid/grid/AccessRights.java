@@ -52,7 +52,8 @@ class AccessRights {
   static final String EXTRA_ROUND = "extra-inspection-round";
 
   /** Processes whose tasks officers work: Tasklist shows their names and diagrams. */
-  static final List<String> WORKED_BY_OFFICERS = List.of("hazard-rectification", "inspection-round", EXTRA_ROUND);
+  static final List<String> WORKED_BY_OFFICERS = List.of("hazard-rectification", "inspection-round", EXTRA_ROUND,
+      "monthly-summary", "town-monthly-summary", "hazard-statistics");
 
   static final List<String> SUPERVISORS = List.of(GridGroups.TOWN_LEADERS, GridGroups.SAFETY_OFFICE, GridGroups.DISCIPLINE);
 

@@ -194,6 +194,21 @@ public class RegistryAccess {
         .orElse(Set.of());
   }
 
+  /**
+   * The departments whose own work this user may read: those he heads or belongs to; every
+   * department for those who read everything.
+   */
+  public Set<String> visibleDepartments(CurrentUser user) {
+    RegistryIndex index = registry.current();
+    if (readsEverything(user)) {
+      return index.data().departments().stream().map(DepartmentRow::code)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+    return index.personByLogin(user.userId()).filter(PersonRow::isActive)
+        .map(person -> Set.copyOf(index.departmentsOf(person.code())))
+        .orElse(Set.of());
+  }
+
   /** What this user may read, worked out once for one request. */
   RegistryView view(CurrentUser user) {
     RegistryIndex index = registry.current();

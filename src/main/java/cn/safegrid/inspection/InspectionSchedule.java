@@ -1,15 +1,13 @@
 package cn.safegrid.inspection;
 
+import cn.safegrid.system.DailyCron;
 import cn.safegrid.system.SafeGridProperties;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 
 /**
  * The daily time of inspection-scheduling.bpmn's timer ({@code ${inspectionSchedule.cron}}), set in
- * town time ({@code safegrid.inspections.schedule-time}). The engine reads timer cycles in the JVM's
- * default zone, so the town time is converted to it here; the town's zone has no daylight saving.
+ * town time ({@code safegrid.inspections.schedule-time}) and converted to the JVM's zone
+ * ({@link DailyCron}).
  */
 @Component("inspectionSchedule")
 public class InspectionSchedule {
@@ -22,9 +20,6 @@ public class InspectionSchedule {
 
   /** A Camunda cron (seconds minutes hours day month weekday) for the schedule time, JVM zone. */
   public String getCron() {
-    ZonedDateTime town = LocalDate.now(properties.timeZone()).atTime(properties.inspections().scheduleTime())
-        .atZone(properties.timeZone());
-    ZonedDateTime jvm = town.withZoneSameInstant(ZoneId.systemDefault());
-    return "0 " + jvm.getMinute() + " " + jvm.getHour() + " * * ?";
+    return DailyCron.at(properties.inspections().scheduleTime(), properties.timeZone());
   }
 }

@@ -7,6 +7,7 @@ import cn.safegrid.grid.Registry;
 import cn.safegrid.grid.RegistryData.GridRow;
 import cn.safegrid.grid.RegistryData.KeyPlaceRow;
 import cn.safegrid.grid.RegistryIndex;
+import cn.safegrid.system.ScheduledRuns;
 import cn.safegrid.system.TownClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,12 +46,12 @@ public class InspectionScheduler {
   private final InspectionLedger ledger;
   private final RuntimeService runtime;
   private final TownClock clock;
-  private final InspectionRuns runs;
+  private final ScheduledRuns runs;
   private final ChecklistRows checklistRows;
   private final ObjectMapper json = new ObjectMapper();
 
   InspectionScheduler(Registry registry, InspectionPlan plan, InspectionLedger ledger, RuntimeService runtime,
-      TownClock clock, InspectionRuns runs, ChecklistRows checklistRows) {
+      TownClock clock, ScheduledRuns runs, ChecklistRows checklistRows) {
     this.checklistRows = checklistRows;
     this.registry = registry;
     this.plan = plan;
@@ -62,13 +63,13 @@ public class InspectionScheduler {
 
   /**
    * What the daily timer, the start-up and the office's "open now" do, one run at a time (see
-   * {@link InspectionRuns}): when more than a day has passed since the previous run — the server
+   * {@link ScheduledRuns}): when more than a day has passed since the previous run — the server
    * was down across a daily run — first the rounds whose window passed unseen
    * ({@link #openPassedRounds}), then those due now ({@link #openDueRounds}).
    */
   @Transactional
   public List<Inspection> run(Instant now) {
-    Instant previous = runs.begin(now);
+    Instant previous = runs.begin(ScheduledRuns.INSPECTIONS, now);
     List<Inspection> opened = new ArrayList<>();
     if (previous != null && Duration.between(previous, now).compareTo(MISSED_A_DAILY_RUN) > 0) {
       opened.addAll(openPassedRounds(previous, now));

@@ -274,6 +274,12 @@ public final class Tasklist {
       return this;
     }
 
+    /** Ticks (or unticks) a checkbox by its label. */
+    public Form check(String label) {
+      browser.click(field(null, label, 0).findElement(By.cssSelector("input[type='checkbox']")));
+      return this;
+    }
+
     /** Clicks 其余各项全部合格 and returns what it says it did. */
     public String allPassed() {
       browser.click(browser.visible(By.cssSelector(scope + " .safegrid-all-passed button")));

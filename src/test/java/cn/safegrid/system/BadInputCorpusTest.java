@@ -194,6 +194,27 @@ class BadInputCorpusTest {
     json("PUT", "/api/registry/grids/village-xiaogang/assignments", ADMIN, "{\"a\":1,\"a\":2}");
     json("PUT", "/api/registry/departments/dept-fire/members", ADMIN, "[{\"x\":1},{\"x\":1,\"x\":2}]");
 
+    // the monthly summaries and hazard statistics (issue 13): periods, kinds, ids, paging, the office's writes
+    for (String query : List.of("month=2026-13", "month=March", "month=" + LONG_PATH, "kind=FARM", "status=LOST",
+        "areaCode=" + LONG_PATH, "page=-1", "size=0", "size=99999", "month=0000-01")) {
+      get("/api/summaries?" + query, VILLAGER);
+    }
+    for (String path : List.of("/api/summaries/abc", "/api/summaries/99999999999999999999999", "/api/summaries/-1",
+        "/api/summaries/-1/export.xlsx", "/api/summaries/town?month=garbage", "/api/summaries/town?townCode=" + LONG_PATH,
+        "/api/summaries/town/export.xlsx?month=2026-00", "/api/statistics?period=2026-Q5", "/api/statistics?period=26",
+        "/api/statistics/abc", "/api/statistics/town/export.xlsx?period=garbage", "/api/statistics/-1/export.xlsx")) {
+      get(path, VILLAGER);
+      get(path, ADMIN);
+    }
+    json("POST", "/api/summaries/schedule", VILLAGER, "{}");
+    json("POST", "/api/summaries/open?month=garbage", ADMIN, "{}");
+    json("POST", "/api/summaries/open?month=2999-01", ADMIN, "{}");
+    json("POST", "/api/summaries/open", ADMIN, "{}");
+    json("POST", "/api/statistics/open?period=2026-Q9", ADMIN, "{}");
+    json("POST", "/api/statistics/open?period=2999", ADMIN, "{}");
+    json("DELETE", "/api/summaries/1", ADMIN, "{}");
+    json("PUT", "/api/statistics/1", ADMIN, "{}");
+
     // the forms' grid lists (issue 10): the wrong method, paths beyond them, whoever may open no extra round
     for (String list : List.of("/api/registry/me/report-grids", "/api/inspections/extra-round-grids")) {
       json("POST", list, VILLAGER, "{\"gridCode\":\"village-xiaogang\"}");

@@ -74,6 +74,23 @@ class OpenApiTest {
   }
 
   @Test
+  void theSummariesAndStatisticsAreDescribed() throws Exception {
+    JsonNode api = json.readTree(new Http(port).get("/api/openapi", OFFICER).getBody());
+    List<String> paths = new ArrayList<>();
+    api.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).contains("/api/summaries", "/api/summaries/{id}", "/api/summaries/{id}/export.xlsx",
+        "/api/summaries/town", "/api/summaries/town/export.xlsx", "/api/summaries/schedule", "/api/summaries/open",
+        "/api/statistics", "/api/statistics/{id}", "/api/statistics/{id}/export.xlsx", "/api/statistics/town/export.xlsx",
+        "/api/statistics/open");
+    JsonNode list = api.at("/paths/~1api~1summaries/get");
+    assertThat(list.get("summary").asText()).startsWith("一个月的月度汇总");
+    List<String> parameters = new ArrayList<>();
+    list.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+    assertThat(parameters).containsExactlyInAnyOrder("month", "kind", "areaCode", "status", "page", "size");
+    assertThat(api.at("/paths/~1api~1statistics~1town~1export.xlsx/get/summary").asText()).contains("仅镇领导");
+  }
+
+  @Test
   void swaggerUiOpensForALoggedInOfficer() {
     Http http = new Http(port);
     var entry = http.get("/api/docs", OFFICER);

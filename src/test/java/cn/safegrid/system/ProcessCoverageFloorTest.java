@@ -28,7 +28,11 @@ class ProcessCoverageFloorTest {
       "cn.safegrid.hazard.HazardRectificationProcessTest, hazard-rectification",
       "cn.safegrid.inspection.InspectionRoundProcessTest, inspection-round",
       "cn.safegrid.inspection.InspectionRoundProcessTest, inspection-scheduling",
-      "cn.safegrid.inspection.ExtraInspectionRoundProcessTest, extra-inspection-round"})
+      "cn.safegrid.inspection.ExtraInspectionRoundProcessTest, extra-inspection-round",
+      "cn.safegrid.summary.MonthlySummaryProcessTest, monthly-summary",
+      "cn.safegrid.summary.MonthlySummaryProcessTest, summary-scheduling",
+      "cn.safegrid.summary.TownSummaryProcessTest, town-monthly-summary",
+      "cn.safegrid.summary.HazardStatisticsProcessTest, hazard-statistics"})
   void eachProcessIsCoveredByItsTestsToTheFloor(String testClass, String processKey) throws Exception {
     Path report = Path.of("target", "process-test-coverage", testClass, "report.json");
     assumeTrue(Files.exists(report), "run with the whole suite: " + report + " is written by " + testClass);

@@ -27,6 +27,12 @@ class ProcessModelIdsTest {
         "processes/extra-inspection-round.bpmn");
   }
 
+  @Test
+  void summaryProcessConstantsNameElementsOfTheModels() throws Exception {
+    assertIdsExist(cn.safegrid.summary.SummaryProcess.class, "processes/monthly-summary.bpmn",
+        "processes/town-monthly-summary.bpmn", "processes/hazard-statistics.bpmn", "processes/summary-scheduling.bpmn");
+  }
+
   private static void assertIdsExist(Class<?> constants, String... models) throws Exception {
     List<BpmnModelInstance> instances = new ArrayList<>();
     for (String model : models) {
