@@ -55,7 +55,19 @@ public final class Tasklist {
     browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    browser.visible(By.cssSelector("[cam-tasklist-filters] .task-filter"));
+    // the first Tasklist after a fresh server also starts the engine's REST resources on its first
+    // requests (filters, counts): as slow as its first scripts. A refused login says why at once.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+        .withMessage(() -> "the filters after logging in as " + user + "; the page says: " + browser.text())
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          var refused = d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error"));
+          if (refused.stream().anyMatch(WebElement::isDisplayed)) {
+            throw new AssertionError("login as " + user + " refused: " + refused.get(0).getText());
+          }
+          return d.findElements(By.cssSelector("[cam-tasklist-filters] .task-filter")).stream()
+              .anyMatch(WebElement::isDisplayed);
+        });
     waitForCounts();
     return this;
   }
