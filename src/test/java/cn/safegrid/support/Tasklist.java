@@ -121,11 +121,28 @@ public final class Tasklist {
         .map(e -> e.getText().trim()).toList();
   }
 
-  /** Opens the first listed task whose name contains the text, and waits for its form. */
+  /**
+   * Opens the first listed task whose name contains the text, and waits for its form. The list shows
+   * a page of tasks at a time (a full suite leaves many in a grid's filter): when the task is not on
+   * this page, the next pages are looked through as an officer would, with the list's page buttons.
+   */
   public Tasklist openTask(String nameContains) {
-    WebElement link = browser.until("a task named …" + nameContains + "… in the list",
-        d -> d.findElements(By.cssSelector("[cam-tasks] ol.tasks-list > li.task h4.task a")).stream()
-            .filter(e -> e.getText().contains(nameContains)).findFirst().orElse(null));
+    By names = By.cssSelector("[cam-tasks] ol.tasks-list > li.task h4.task a");
+    By nextPage = By.cssSelector("[cam-tasks] .pagination li.pagination-next:not(.disabled) a");
+    String[] pageLeft = {null}; // the first task (its link) of the page we moved away from
+    WebElement link = browser.until("a task named …" + nameContains + "… in the list", d -> {
+      List<WebElement> shown = d.findElements(names);
+      var found = shown.stream().filter(e -> e.getText().contains(nameContains)).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      List<WebElement> next = d.findElements(nextPage);
+      if (!shown.isEmpty() && !next.isEmpty() && !shown.get(0).getAttribute("href").equals(pageLeft[0])) {
+        pageLeft[0] = shown.get(0).getAttribute("href");
+        browser.script("arguments[0].click();", next.get(0));
+      }
+      return null;
+    });
     browser.click(link);
     browser.until("the task " + nameContains + " open", d -> d.findElements(
         By.cssSelector("[cam-tasklist-task] section.task-card h2.task")).stream()
