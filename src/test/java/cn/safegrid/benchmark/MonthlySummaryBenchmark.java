@@ -161,31 +161,11 @@ class MonthlySummaryBenchmark {
         break;
       }
     }
-    List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger next = new AtomicInteger();
-    long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      workers.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
-          long began = System.nanoTime();
-          management.executeJob(jobs.get(i));
-          nanos.add(System.nanoTime() - began);
-        }
-      }));
-    }
-    for (Future<?> worker : workers) {
-      worker.get();
-    }
-    pool.shutdown();
-    double countSeconds = (System.nanoTime() - start) / 1e9;
-    List<Long> sorted = new ArrayList<>(nanos);
-    Collections.sort(sorted);
+    Timings counted = timedAll(jobs, management::executeJob);
     report.append(String.format(Locale.ROOT, "the month opened (ledger rows and process instances): %d subjects in %.1f s;"
         + " their count jobs (统计本月数据, figures saved, task created) on %d threads: %d jobs in %.1f s%s%n", opened,
-        openSeconds, THREADS, jobs.size(), countSeconds, sorted.isEmpty() ? ""
-            : String.format(Locale.ROOT, ", p50 %.1f ms, p95 %.1f ms per job", ms(sorted, 0.5), ms(sorted, 0.95))));
+        openSeconds, THREADS, jobs.size(), counted.seconds(), counted.sortedNanos().isEmpty() ? ""
+            : String.format(Locale.ROOT, ", p50 %.1f ms, p95 %.1f ms per job", counted.ms(0.5), counted.ms(0.95))));
   }
 
   /** Per-call times of work done for every subject on {@link #THREADS} threads, and the wall time of it all. */
