@@ -141,7 +141,7 @@ class DashboardTotals {
         cb.selectCase().when(HazardFilter.closedOnTime(hazard, cb), 1).otherwise(0),
         cb.selectCase().when(HazardFilter.escalated(hazard, cb), 1).otherwise(0))
         .where(hazard.get("id").in(ids), HazardFilter.closed(hazard, cb));
-    for (Tuple row : entityManager.createQuery(query).getResultList()) {
+    for (Tuple row : counting.results(query)) {
       LocalDate day = row.get(0, Instant.class).atZone(zone).toLocalDate();
       LocalDate month = day.withDayOfMonth(1);
       String area = code(row.get(1));
