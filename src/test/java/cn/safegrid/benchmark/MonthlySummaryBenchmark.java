@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +38,9 @@ import org.springframework.test.context.ContextConfiguration;
  *   <li>each subject on its own (queries restricted to its grids, by index), for comparison;</li>
  *   <li>all at once ({@link MonthlyFigures#of(List, ReportPeriod)} with every subject: one grouped pass
  *       over the month), and each town's own figures;</li>
- *   <li>the quarter's statistics of every unit.</li>
+ *   <li>the quarter's statistics of every unit;</li>
+ *   <li>a month opened with its instances and their count jobs run, then the summary pages' reads of
+ *       it (the month's list as four kinds of officer, the town report).</li>
  * </ul>
  * The generator writes no audit trail; this benchmark adds one (five to seven events per hazard,
  * escalations at the times the ledger's columns give) so that the escalation counts read a
@@ -131,7 +134,8 @@ class MonthlySummaryBenchmark {
           aloneStatistics.ms(0.95)));
     }
     if (Boolean.parseBoolean(System.getProperty("benchmark.processes", "true"))) {
-      processes(month, report);
+      ReportPeriod opened = processes(month, report);
+      reads(opened, report);
     }
     System.out.println(report);
   }
@@ -141,7 +145,7 @@ class MonthlySummaryBenchmark {
    * the daily timer does on the 1st), then every instance's count job executed on {@link #THREADS}
    * threads as the job executor would. Once per database: a month already opened opens nothing.
    */
-  private void processes(ReportPeriod latest, StringBuilder report) throws Exception {
+  private ReportPeriod processes(ReportPeriod latest, StringBuilder report) throws Exception {
     // the latest month not opened yet in this database (a kept database has the earlier runs' months)
     ReportPeriod month = latest;
     while (jdbc.queryForObject("select count(*) from sg_monthly_summary where period_start = ?", Long.class,
@@ -166,6 +170,44 @@ class MonthlySummaryBenchmark {
         + " their count jobs (统计本月数据, figures saved, task created) on %d threads: %d jobs in %.1f s%s%n", opened,
         openSeconds, THREADS, jobs.size(), counted.seconds(), counted.sortedNanos().isEmpty() ? ""
             : String.format(Locale.ROOT, ", p50 %.1f ms, p95 %.1f ms per job", counted.ms(0.5), counted.ms(0.95))));
+    return month;
+  }
+
+  /**
+   * The summary pages' reads once the month is filed in the ledger: the list of the month's
+   * summaries (GET /api/summaries, first page) as a town leader, an area's deputy leader, a
+   * department head and a village leader, and the town report (GET /api/summaries/town) as the
+   * town leader; 20 timed calls each after two untimed ones, on one thread.
+   */
+  private void reads(ReportPeriod month, StringBuilder report) throws Exception {
+    Map<String, cn.safegrid.security.CurrentUser> users = DashboardBenchmark.users(registry.current());
+    List<Long> all = new ArrayList<>();
+    report.append(String.format(Locale.ROOT, "  the summary pages' reads of %s (20 calls each):%n", month.code()));
+    for (var user : users.entrySet()) {
+      all.addAll(readTimes(report, "GET /api/summaries as " + user.getKey(),
+          () -> SummaryBenchmarkAccess.summaryPage(context, user.getValue(), month)));
+    }
+    String town = jdbc.queryForObject("select code from sg_town order by code fetch first 1 rows only", String.class);
+    all.addAll(readTimes(report, "GET /api/summaries/town as town leader",
+        () -> SummaryBenchmarkAccess.townReport(context, users.values().iterator().next(), town, month)));
+    Collections.sort(all);
+    report.append(String.format(Locale.ROOT, "    every read: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target p95 < 300 ms)%n",
+        ms(all, 0.5), ms(all, 0.95), ms(all, 1.0)));
+  }
+
+  private static List<Long> readTimes(StringBuilder report, String what, java.util.function.Supplier<Object> read) {
+    read.get();
+    read.get();
+    List<Long> nanos = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      long began = System.nanoTime();
+      read.get();
+      nanos.add(System.nanoTime() - began);
+    }
+    List<Long> sorted = new ArrayList<>(nanos);
+    Collections.sort(sorted);
+    report.append(String.format(Locale.ROOT, "    %-62s p50 %6.1f ms, p95 %6.1f ms%n", what, ms(sorted, 0.5), ms(sorted, 0.95)));
+    return nanos;
   }
 
   /** Per-call times of work done for every subject on {@link #THREADS} threads, and the wall time of it all. */

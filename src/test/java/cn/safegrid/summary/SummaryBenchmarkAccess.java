@@ -52,4 +52,17 @@ public final class SummaryBenchmarkAccess {
   public static List<StatisticsSubject> statisticsSubjects(Registry registry) {
     return StatisticsCounts.subjects(registry.current());
   }
+
+  /** What 月度汇总 (GET /api/summaries) reads for a user: the first page of the month's summaries he may see. */
+  public static int summaryPage(org.springframework.context.ApplicationContext context, cn.safegrid.security.CurrentUser user,
+      ReportPeriod month) {
+    return context.getBean(SummaryQueries.class).page(user, month, null, null, null,
+        org.springframework.data.domain.PageRequest.of(0, 100, SummaryQueries.ORDER)).getNumberOfElements();
+  }
+
+  /** What 全镇月度汇总 (GET /api/summaries/town) reads: the town's report of the month. */
+  public static Object townReport(org.springframework.context.ApplicationContext context,
+      cn.safegrid.security.CurrentUser user, String townCode, ReportPeriod month) {
+    return context.getBean(SummaryQueries.class).townReport(user, townCode, month);
+  }
 }
