@@ -299,6 +299,47 @@ class SummaryApiTest {
   }
 
   @Test
+  void aLeaderFilesOnlyWhatHisFormAsksAndNamesOnlyHisOwnDeputies() throws Exception {
+    MonthlySummary target = summary("village-dazhuang");
+    MonthlySummary other = xiaogang();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(target.getProcessInstanceId()).singleResult();
+    assertThat(http.post("/engine-rest/task/" + task.getId() + "/claim", DAZHUANG_LEADER, Map.of("userId", "xiao.yangli"))
+        .getStatusCode().value()).isEqualTo(204);
+    try {
+      Map<String, Object> answer = new java.util.LinkedHashMap<>(Map.of("filingChoice", Map.of("value", "file"),
+          "monthWork", Map.of("value", "巡查 4 次"), "nextPlan", Map.of("value", "汛前检查")));
+      // variables the form does not ask for: another summary's id, the figures the step counted
+      for (var extra : Map.of("summaryId", Map.of("value", other.getId(), "type", "Long"),
+          "hazardsFound", Map.of("value", 0, "type", "Integer")).entrySet()) {
+        Map<String, Object> forged = new java.util.LinkedHashMap<>(answer);
+        forged.put(extra.getKey(), extra.getValue());
+        var submit = http.post("/engine-rest/task/" + task.getId() + "/submit-form", DAZHUANG_LEADER,
+            Map.of("variables", forged));
+        assertThat(submit.getStatusCode().value()).as(extra.getKey() + ": " + submit.getBody()).isEqualTo(403);
+      }
+      // a deputy of another village (小岗村's leader) named to file in his stead
+      var foreign = http.post("/engine-rest/task/" + task.getId() + "/submit-form", DAZHUANG_LEADER,
+          Map.of("variables", Map.of("filingChoice", Map.of("value", "delegate"), "deputy", Map.of("value", "gao.shihua"))));
+      assertThat(foreign.getStatusCode().value()).as(foreign.getBody()).isEqualTo(400);
+      assertThat(json.readTree(foreign.getBody()).get("message").asText()).contains("不能代为填报");
+
+      MonthlySummary after = summaries.findById(target.getId()).orElseThrow();
+      assertThat(after.getStatus()).isEqualTo(SummaryStatus.OPEN);
+      assertThat(after.getFiledAt()).isNull();
+      assertThat(after.getMonthWork()).isNull();
+      assertThat(after.getDelegatedToName()).isNull();
+      assertThat(after.getFigures().getHazardsFound()).isEqualTo(target.getFigures().getHazardsFound());
+      MonthlySummary otherAfter = summaries.findById(other.getId()).orElseThrow();
+      assertThat(otherAfter.getStatus()).isEqualTo(other.getStatus());
+      assertThat(otherAfter.getMonthWork()).isEqualTo(other.getMonthWork());
+      assertThat(otherAfter.getFiledByName()).isEqualTo(other.getFiledByName());
+      assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+    } finally {
+      http.post("/engine-rest/task/" + task.getId() + "/unclaim", DAZHUANG_LEADER, null);
+    }
+  }
+
+  @Test
   void badRequestsAreRefusedInChinese() throws Exception {
     for (String path : List.of("/api/summaries?month=2037-13", "/api/summaries?month=March", "/api/summaries?kind=FARM",
         "/api/summaries?status=LOST", "/api/summaries/abc", "/api/statistics?period=2037-Q5",
